@@ -1,0 +1,88 @@
+import type { Writable } from 'node:stream';
+import { InvalidStreamingOperation } from './errors.js';
+
+/** The hook `HttpResponseStream.from` installs; it receives the raw (unwrapped) write. */
+export type BeforeFirstWriteHook = (write: (chunk: string | Uint8Array) => void) => void;
+
+/**
+ * What the runtime adds to the writable it hands a streaming handler.
+ *
+ * @example
+ * ```ts
+ * const stream: ResponseStreamExtras = applyResponseStreamSemantics(req, setType);
+ * stream.setContentType('text/plain');
+ * ```
+ */
+export interface ResponseStreamExtras {
+  /** Sets the response content type; throws once the first byte has been written. */
+  setContentType(contentType: string): void;
+  /** Set by `HttpResponseStream.from`; called once, just before the first write. */
+  _onBeforeFirstWrite?: BeforeFirstWriteHook;
+}
+
+type WriteCallback = (error?: Error | null) => void;
+
+/**
+ * Gives a writable the write semantics of the official runtime's response stream
+ * (RIC `src/ResponseStream.js`), so that the test double and the local runtime behave alike:
+ *
+ * - a chunk that is not a string, Buffer or plain Uint8Array is `JSON.stringify`-ed;
+ * - on the first `write()` only, `_onBeforeFirstWrite` runs (this is how the prelude of
+ *   `HttpResponseStream.from` gets out; `end(data)` bypasses it, faithfully: RIC issue #97);
+ * - `setContentType` throws `Runtime.InvalidStreamingOperation` after the first write.
+ *
+ * @param inner - The writable that carries the bytes (an HTTP request to the Runtime API, or a
+ *   recorder in tests). Its `write` is replaced in place.
+ * @param applyContentType - Called with the content type to use before any byte is sent.
+ * @returns The same object, typed with the added members.
+ * @example
+ * ```ts
+ * const req = http.request(options);
+ * const stream = applyResponseStreamSemantics(req, (type) => req.setHeader('Content-Type', type));
+ * stream.write({ hello: 'world' }); // sends {"hello":"world"}
+ * ```
+ */
+export function applyResponseStreamSemantics<T extends Writable>(
+  inner: T,
+  applyContentType: (contentType: string) => void,
+): T & ResponseStreamExtras {
+  const stream = inner as T & ResponseStreamExtras;
+  const rawWrite = inner.write.bind(inner) as (
+    chunk: unknown,
+    encoding?: BufferEncoding | WriteCallback,
+    callback?: WriteCallback,
+  ) => boolean;
+  let firstWriteDone = false;
+
+  stream.setContentType = (contentType: string) => {
+    if (firstWriteDone) {
+      throw new InvalidStreamingOperation('Cannot set content-type, too late.');
+    }
+    applyContentType(contentType);
+  };
+
+  stream.write = ((
+    chunk: unknown,
+    encoding?: BufferEncoding | WriteCallback,
+    callback?: WriteCallback,
+  ) => {
+    const bytes = isBinaryOrString(chunk) ? chunk : JSON.stringify(chunk);
+    if (!firstWriteDone && typeof stream._onBeforeFirstWrite === 'function') {
+      stream._onBeforeFirstWrite((preludeChunk) => rawWrite(preludeChunk));
+    }
+    const accepted = rawWrite(bytes, encoding, callback);
+    firstWriteDone = true;
+    return accepted;
+  }) as T['write'];
+
+  return stream;
+}
+
+/** RIC's test: strings, Buffers and exactly-Uint8Array values pass through unchanged. */
+function isBinaryOrString(chunk: unknown): boolean {
+  return (
+    typeof chunk === 'string' ||
+    Buffer.isBuffer(chunk) ||
+    (chunk as { constructor?: unknown } | null | undefined)?.constructor === Uint8Array
+  );
+}
