@@ -1,0 +1,22 @@
+/**
+ * Build and check tools for the patterns: bundles each function of a SAM template with esbuild,
+ * runs cfn-lint, and checks that a template and its built bundles match.
+ *
+ * @example
+ * ```ts
+ * import { bundleFunctions, checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+ *
+ * await bundleFunctions({ cwd: 'patterns/ttfb-write' });
+ * const results = await checkTemplateBundles('patterns/ttfb-write/template.yaml');
+ * console.log(results.flatMap((result) => result.problems));
+ * ```
+ *
+ * @module
+ */
+export { type BundleOptions, type BundleOutput, bundleFunctions } from './bundle.js';
+export { type PlannedBundle, type PlannedEntry, planBundles } from './bundle-plan.js';
+export { checkTemplateBundles, type TemplateBundleCheck } from './check.js';
+export { BundleError } from './errors.js';
+export { type HandlerParts, parseHandler, resolveHandlerFile } from './handler.js';
+export { type ExportInspection, inspectExport } from './inspect-export.js';
+export { CFN_LINT_MISSING, type LintOptions, type LintResult, lintTemplates } from './lint.js';
