@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+import { describe, expect, it } from 'vitest';
+
+const template = fileURLToPath(new URL('../template.yaml', import.meta.url));
+
+describe('ttfb-write template', () => {
+  it('points TtfbWriteFunction at its built bundle and a streaming handler', async () => {
+    // Act: needs `npm run build -w patterns/ttfb-write` first (turbo runs build before test).
+    const results = await checkTemplateBundles(template);
+
+    // Assert
+    expect(results.map((result) => result.logicalId)).toEqual(['TtfbWriteFunction']);
+    expect(results[0]?.bundleFile).toMatch(/dist\/ttfb-write\/handler\.mjs$/);
+    expect(results.flatMap((result) => result.problems)).toEqual([]);
+  });
+});
