@@ -66,6 +66,9 @@ export function applyResponseStreamSemantics<T extends Writable>(
     encoding?: BufferEncoding | WriteCallback,
     callback?: WriteCallback,
   ) => {
+    // RIC reads chunk.length before anything else (for a log line), so null and undefined
+    // throw a TypeError there; reading it here throws the same error.
+    void (chunk as { length?: unknown }).length;
     const bytes = isBinaryOrString(chunk) ? chunk : JSON.stringify(chunk);
     if (!firstWriteDone && typeof stream._onBeforeFirstWrite === 'function') {
       stream._onBeforeFirstWrite((preludeChunk) => rawWrite(preludeChunk));

@@ -73,6 +73,15 @@ describe('runtime response stream semantics', () => {
     expect(writes.map((w) => w.toString())).toEqual(['{"a":1}', '[1,2]', 'hi']);
   });
 
+  it('throws a TypeError for a null or undefined chunk, as the runtime does', () => {
+    // Arrange
+    const { stream } = recorder();
+
+    // Act + Assert
+    expect(() => stream.write(null)).toThrow(TypeError);
+    expect(() => stream.write(undefined)).toThrow(TypeError);
+  });
+
   it('refuses setContentType after the first write', () => {
     // Arrange
     const { stream } = recorder();
