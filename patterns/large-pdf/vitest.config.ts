@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/**/*.e2e.test.ts'],
+    setupFiles: ['@lambda-streaming/testing/setup'],
+  },
+});
