@@ -1,0 +1,83 @@
+import type { LocalLambda, ServedFunction } from '../start-options.js';
+
+/**
+ * What `local-lambda start` prints once it serves: the functions with their URLs, the API
+ * endpoint, the local credentials and examples to copy.
+ *
+ * @param lambda - The running emulator.
+ * @param version - The package version.
+ * @returns The text, ending with a newline.
+ * @example
+ * ```ts
+ * process.stdout.write(formatBanner(lambda, '0.1.0'));
+ * ```
+ */
+export function formatBanner(lambda: LocalLambda, version: string): string {
+  const { credentials, region, endpoint } = lambda;
+  const lines = [
+    `local-lambda ${version}: serving ${lambda.functions.length} function(s)`,
+    '',
+    ...functionTable(lambda.functions),
+    '',
+    `Lambda API  ${endpoint}  (region ${region}, account 123456789012)`,
+    '',
+    'Credentials (local, not a secret; every request must be signed with them):',
+    `  AWS_ACCESS_KEY_ID=${credentials.accessKeyId}`,
+    `  AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}`,
+    ...(credentials.sessionToken ? [`  AWS_SESSION_TOKEN=${credentials.sessionToken}`] : []),
+    `  AWS_REGION=${region}`,
+    '',
+    'Try it:',
+    ...examples(lambda),
+    ...lambda.warnings.flatMap((warning, index) =>
+      (index === 0 ? ['', 'Warnings:'] : []).concat(`  ${warning}`),
+    ),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function functionTable(functions: readonly ServedFunction[]): string[] {
+  const rows = [
+    ['Function', 'Invoke mode', 'Auth', 'URL'],
+    ...functions.map((fn) => [
+      fn.name,
+      fn.invokeMode ?? '-',
+      fn.authType ?? '-',
+      fn.url ?? '(no URL: use the API)',
+    ]),
+  ];
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(...rows.map((row) => (row[column] ?? '').length)),
+  );
+  return rows.map(
+    (row) =>
+      `  ${row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd()}`,
+  );
+}
+
+function examples(lambda: LocalLambda): string[] {
+  const { credentials, region, endpoint } = lambda;
+  const sign = `--aws-sigv4 "aws:amz:${region}:lambda" --user "${credentials.accessKeyId}:${credentials.secretAccessKey}"`;
+  const token = credentials.sessionToken
+    ? ` -H "x-amz-security-token: ${credentials.sessionToken}"`
+    : '';
+  const lines: string[] = [];
+  const iam = lambda.functions.find((fn) => fn.authType === 'AWS_IAM');
+  const open = lambda.functions.find((fn) => fn.authType === 'NONE');
+  if (iam?.url) lines.push(`  curl -N ${sign}${token} ${iam.url}`);
+  if (open?.url) lines.push(`  curl -N ${open.url}`);
+  const name = lambda.functions[0]?.name ?? 'MyFunction';
+  const env = `AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey} AWS_REGION=${region}`;
+  lines.push(
+    `  ${env} aws lambda list-functions --endpoint-url ${endpoint}`,
+    `  new LambdaClient({ endpoint: '${endpoint}', region: '${region}', credentials: { accessKeyId: '${credentials.accessKeyId}', secretAccessKey: '${credentials.secretAccessKey}' } })`,
+    `    .send(new InvokeWithResponseStreamCommand({ FunctionName: '${name}' }))`,
+  );
+  return lines;
+}

@@ -1,0 +1,159 @@
+import type { Server } from 'node:http';
+import { loadTemplates } from '@lambda-streaming/sam-template';
+import { createApiServer } from './api/api-server.js';
+import { createSigV4Verifier, type SigV4Verifier } from './auth/verify-sigv4.js';
+import type { InvocationService, LocalFunction } from './core/contracts.js';
+import { createInvocationService } from './core/invocation-service.js';
+import * as defaults from './defaults.js';
+import { createDeferredService } from './deferred-service.js';
+import { baseUrl, closeNow, listen } from './listen.js';
+import { localFunctions } from './local-functions.js';
+import {
+  type LocalLambda,
+  resolveSettings,
+  type ServedFunction,
+  type Settings,
+  type StartLocalLambdaOptions,
+} from './start-options.js';
+import { createFunctionUrlServer } from './url/url-server.js';
+
+/**
+ * Starts the emulator: loads the templates, binds one port per function URL and the Lambda API,
+ * and runs functions in child processes that speak the Runtime API.
+ *
+ * @param options - Templates and optional settings.
+ * @returns The endpoint, the functions with their URLs, and `close()`.
+ * @throws TemplateError naming file and property; PortInUseError naming the port and option.
+ * @example
+ * ```ts
+ * const lambda = await startLocalLambda({ templates: 'template.yaml', port: 0 });
+ * const client = new LambdaClient({ endpoint: lambda.endpoint, region: lambda.region, credentials: lambda.credentials });
+ * await lambda.close();
+ * ```
+ */
+export async function startLocalLambda(options: StartLocalLambdaOptions): Promise<LocalLambda> {
+  const settings = resolveSettings(options);
+  const paths = typeof options.templates === 'string' ? [options.templates] : options.templates;
+  const templates = await loadTemplates(paths, {
+    region: settings.region,
+    accountId: defaults.LOCAL_ACCOUNT_ID,
+    ...(options.parameterOverrides ? { parameterOverrides: options.parameterOverrides } : {}),
+  });
+  const functions = localFunctions(templates, settings.region, defaults.LOCAL_ACCOUNT_ID);
+  const running = runningParts();
+  try {
+    const endpoint = await serve(functions, settings, options, running);
+    return {
+      endpoint,
+      region: settings.region,
+      credentials: settings.credentials,
+      functions: functions.map(describeFunction),
+      warnings: templates.flatMap((template) => template.warnings),
+      close: running.close,
+    };
+  } catch (error) {
+    await running.close();
+    throw error;
+  }
+}
+
+/** What has been started so far, so that a failed start and `close()` stop all of it. */
+interface RunningParts {
+  servers: Server[];
+  service?: InvocationService;
+  close(): Promise<void>;
+}
+
+function runningParts(): RunningParts {
+  const parts: RunningParts = {
+    servers: [],
+    close: once(async () => {
+      await Promise.all(parts.servers.map(closeNow));
+      await parts.service?.close();
+    }),
+  };
+  return parts;
+}
+
+/** Binds the URLs first (their ports are part of each function), then the core, then the API. */
+async function serve(
+  functions: LocalFunction[],
+  settings: Settings,
+  options: StartLocalLambdaOptions,
+  running: RunningParts,
+): Promise<string> {
+  const verify = createSigV4Verifier({
+    credentials: settings.credentials,
+    region: settings.region,
+  });
+  const deferred = createDeferredService(functions);
+  await startUrlServers(functions, running.servers, {
+    ...settings,
+    verify,
+    service: deferred.service,
+  });
+  const service = createInvocationService({
+    functions,
+    region: settings.region,
+    accountId: defaults.LOCAL_ACCOUNT_ID,
+    credentials: settings.credentials,
+    limits: settings.limits,
+    ...(options.runtimeClient ? { runtimeClient: options.runtimeClient } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  running.service = service;
+  deferred.resolve(service);
+  const { region, logger, errorDetails } = settings;
+  const api = createApiServer({ service, region, verify, logger, errorDetails });
+  running.servers.push(api);
+  const describe = { what: 'the Lambda API', option: '--port (port)' };
+  return baseUrl(settings.host, await listen(api, settings.port, settings.host, describe));
+}
+
+/** Binds each function URL on its own port, in template order, and records its URL. */
+async function startUrlServers(
+  functions: LocalFunction[],
+  servers: Server[],
+  context: Settings & { verify: SigV4Verifier; service: InvocationService },
+): Promise<void> {
+  const withUrls = functions.filter((fn) => fn.definition.functionUrl !== undefined);
+  for (const [index, fn] of withUrls.entries()) {
+    const config = fn.definition.functionUrl;
+    if (!config) continue;
+    const url = {
+      authType: config.authType,
+      invokeMode: config.invokeMode,
+      ...(config.cors ? { cors: config.cors } : {}),
+    };
+    const server = createFunctionUrlServer({
+      fn,
+      url,
+      service: context.service,
+      verify: context.verify,
+      logger: context.logger,
+      errorMode: context.errorMode,
+    });
+    servers.push(server);
+    const wanted = context.urlPortBase === 0 ? 0 : context.urlPortBase + index;
+    const option = '--url-port-base (urlPortBase)';
+    const port = await listen(server, wanted, context.host, {
+      what: `the URL of ${fn.name}`,
+      option,
+    });
+    fn.url = { ...url, url: `${baseUrl(context.host, port)}/`, port };
+  }
+}
+
+function describeFunction(fn: LocalFunction): ServedFunction {
+  const served: ServedFunction = { name: fn.name, arn: fn.arn };
+  if (!fn.url) return served;
+  return { ...served, url: fn.url.url, invokeMode: fn.url.invokeMode, authType: fn.url.authType };
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => {
+    running ??= action();
+    return running;
+  };
+}
