@@ -5,23 +5,7 @@
  * `rendering.go`, `handler/constants.go` (spec §2.3, §2.4).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
-/** Writes a JSON answer and ends the response. */
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json',
-    'Content-Length': String(Buffer.byteLength(text)),
-    ...headers,
-  });
-  res.end(text);
-}
+import { sendJson } from '../http-send.js';
 
 /** `202 {"status":"OK"}`: RAPID's `RenderAccepted`. */
 export function sendAccepted(res: ServerResponse): void {
