@@ -26,6 +26,7 @@ const OPTIONS = {
   'no-bandwidth-limit': { type: 'boolean' },
   'max-response-size': { type: 'string' },
   'parameter-overrides': { type: 'string', multiple: true },
+  'runtime-client': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -106,7 +107,15 @@ function startOptions(values: Values, overrides: string[]): StartLocalLambdaOpti
     options.maxResponseSize = readInteger('--max-response-size', size, 1, Number.MAX_SAFE_INTEGER);
   }
   if (overrides.length > 0) options.parameterOverrides = readOverrides(overrides);
+  const client = values['runtime-client'];
+  if (client !== undefined) options.runtimeClient = readRuntimeClient(client);
   return options;
+}
+
+/** `local` (this package's runtime) or `official` (the aws-lambda-ric npm package). */
+function readRuntimeClient(text: string): 'local' | 'official' {
+  if (text === 'local' || text === 'official') return text;
+  throw new UsageError(`--runtime-client must be local or official, got '${text}'`);
 }
 
 function readInteger(option: string, text: string, min: number, max: number): number {

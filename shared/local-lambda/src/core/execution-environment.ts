@@ -173,7 +173,9 @@ export class ExecutionEnvironment {
       if (child.pid === undefined) this.ended({ code: null, signal: null, spawnError: error });
     });
     child.once('exit', (code, signal) => {
-      void outputRead(child).then(() => this.ended({ code, signal }));
+      void outputRead(child)
+        .then(() => this.api.connections.allClosed())
+        .then(() => this.ended({ code, signal }));
     });
   }
 

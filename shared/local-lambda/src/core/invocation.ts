@@ -23,7 +23,7 @@ import {
 } from './function-errors.js';
 import { InvocationLog, measureReport } from './invocation-log.js';
 import { InvocationResult } from './invocation-result.js';
-import { EXIT_GRACE_MS, INIT_TIMEOUT_SECONDS, NEXT_GRACE_MS } from './limits.js';
+import { INIT_TIMEOUT_SECONDS, NEXT_GRACE_MS } from './limits.js';
 import type { FunctionLogger } from './logs.js';
 import { ResponsePipeline } from './response-pipeline.js';
 import { buildRuntimeEvent } from './runtime-event.js';
@@ -57,6 +57,7 @@ class Invocation implements EnvironmentListener {
   private initDurationMs: number | undefined;
   private deadline: NodeJS.Timeout | undefined;
   private pipeline: ResponsePipeline | undefined;
+  private truncated: FunctionError | undefined;
   private discarded = false;
 
   constructor(private readonly options: InvocationOptions) {
@@ -72,9 +73,12 @@ class Invocation implements EnvironmentListener {
 
   ready(): void {
     if (this.deliveredAt === undefined && !this.result.settled) this.deliver();
-    // The function's last lines were written before its /next; their pipe may be read later in
-    // this same I/O turn, so the outcome (and its log) waits for the turn to end.
-    else setImmediate(() => this.runtimeDone());
+    else {
+      if (this.truncated) this.settle(this.truncated);
+      // Its last lines were written before its /next; their pipe may be read later in this
+      // same I/O turn, so the outcome (and its log) waits for the turn to end.
+      setImmediate(() => this.runtimeDone());
+    }
   }
 
   line(stream: 'stdout' | 'stderr', line: string): void {
@@ -96,7 +100,9 @@ class Invocation implements EnvironmentListener {
       cap,
       // RAPID paces streamed invokes only; a buffered Invoke is not limited (spec §2.5).
       bandwidthLimit: request.delivery === 'stream' ? limits.bandwidthLimit : false,
-      oversize: (seen) => this.settle(responseSizeError(seen, cap)),
+      // RAPID reads a body of unknown length through io.LimitReader(cap + 1), so it reports
+      // cap + 1 bytes, however many the runtime went on to send (RIE directinvoke.go).
+      oversize: () => this.settle(responseSizeError(cap + 1, cap)),
       drained: () => this.result.closeBody(),
       completed: (error) => this.settle(error),
       broken: () => this.connectionBroke(),
@@ -119,8 +125,7 @@ class Invocation implements EnvironmentListener {
     if (this.deliveredAt === undefined) this.initDurationMs = performance.now() - this.invokedAt;
     if (!this.result.settled) {
       const error = exitError(this.options.requestId, exit);
-      this.log.platform(error.errorMessage);
-      this.log.platform(error.errorType);
+      for (const line of [error.errorMessage, error.errorType]) this.log.platform(line);
       this.settle(error, true);
     }
     this.runtimeDone();
@@ -152,16 +157,14 @@ class Invocation implements EnvironmentListener {
     this.lease.env.sampleMemory();
     this.lease.env.kill();
     this.log.timeout(seconds);
-    this.settle(timeoutError(this.options.requestId, seconds), true);
+    this.settle(this.truncated ?? timeoutError(this.options.requestId, seconds), true);
   }
 
-  /** Did the runtime die, or just drop the connection? The exit, if any, comes first. */
+  /** Died, or only dropped the connection? Its next move tells (exit; `/next` or timeout). */
   private connectionBroke(): void {
     if (this.result.settled) return;
     this.result.closeBody();
-    this.timers.later(EXIT_GRACE_MS, () =>
-      this.settle(truncatedResponseError(this.options.requestId)),
-    );
+    this.truncated = truncatedResponseError(this.options.requestId);
   }
 
   /** The result is known; `cut` drops response bytes not yet in the body. */

@@ -37,9 +37,6 @@ export const INIT_TIMEOUT_SECONDS = 10;
  */
 export const NEXT_GRACE_MS = 100;
 
-/** How long a broken response connection waits to learn whether the runtime process died. */
-export const EXIT_GRACE_MS = 500;
-
 /** The limits the emulator applies when the caller sets none. */
 export const DEFAULT_LIMITS: LimitOptions = {
   bandwidthLimit: true,

@@ -8,9 +8,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FunctionError } from './contracts.js';
+import { afterPendingReads, OpenConnections } from './arrival-order.js';
 import { invalidResponseModeError, runtimeReportedError } from './function-errors.js';
 import { MAX_BUFFERED_RESPONSE_BYTES } from './limits.js';
+import type { RuntimeApiListener, RuntimeState } from './runtime-api-listener.js';
 import {
   errorTypeHeader,
   readBody,
@@ -25,26 +26,8 @@ import {
 import { eventHeaders, type RuntimeEvent } from './runtime-event.js';
 import { RuntimeResponse } from './runtime-response.js';
 
+export type { RuntimeApiListener } from './runtime-api-listener.js';
 export type { RuntimeEvent } from './runtime-event.js';
-
-/** What the server tells its environment. */
-export interface RuntimeApiListener {
-  /** The runtime waits at `/next` (the first call ends Init). */
-  next(): void;
-  initError(error: FunctionError): void;
-  response(response: RuntimeResponse): void;
-  /** `/error` for the current invocation, or a `/response` refused for its mode header. */
-  error(error: FunctionError): void;
-}
-
-/** RAPID's runtime state names; they appear in `InvalidStateTransition` messages. */
-type RuntimeState =
-  | 'Started'
-  | 'Ready'
-  | 'Running'
-  | 'InvocationResponse'
-  | 'RuntimeResponseSentState'
-  | 'InitError';
 
 const BASE = '/2018-06-01/runtime';
 const INVOCATION_ROUTE = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/;
@@ -61,6 +44,8 @@ const INVOCATION_ROUTE = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response
  */
 export class RuntimeApiServer {
   private readonly server: Server;
+  /** The runtime's connections: once they are all closed, everything it sent was read. */
+  readonly connections: OpenConnections;
   private state: RuntimeState = 'Started';
   private currentId: string | undefined;
   private pendingNext: ServerResponse | undefined;
@@ -71,6 +56,7 @@ export class RuntimeApiServer {
     this.server.requestTimeout = 0;
     this.server.keepAliveTimeout = 0;
     this.server.on('clientError', (_error, socket) => socket.destroy());
+    this.connections = new OpenConnections(this.server);
   }
 
   /** Starts listening on an ephemeral port; resolves to `127.0.0.1:<port>`. */
@@ -187,6 +173,8 @@ export class RuntimeApiServer {
   }
 
   private async invocationError(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A streamed /response the runtime sent first may not have been read yet.
+    await afterPendingReads();
     if (this.state !== 'Running') {
       sendInvalidStateTransition(res, this.state, 'InvocationErrorResponse');
       return;

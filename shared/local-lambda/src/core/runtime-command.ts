@@ -59,6 +59,15 @@ function officialCommand(node: string, handler: string): RuntimeCommand {
     }
   }
   const root = dirname(manifest);
+  // Its native client is built at install time (without the build tools, npm drops this optional
+  // dependency or leaves it unbuilt). It registers through N-API, so the build loads in the
+  // Node.js of the function's runtime as well as in the one it was built against.
+  if (!existsSync(join(root, 'dist', 'rapid-client.node'))) {
+    throw new RuntimeClientNotFoundError(
+      'The official runtime client has no native part (dist/rapid-client.node): install ' +
+        'autoconf, automake, libtool, cmake, make and g++, then reinstall aws-lambda-ric.',
+    );
+  }
   return { argv: [node, join(root, 'bin', 'index.mjs'), handler], runtimeDir: root };
 }
 

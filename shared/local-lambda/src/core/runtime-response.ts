@@ -92,19 +92,17 @@ export class RuntimeResponse {
   }
 
   /**
-   * Answers 413 (`Connection: close`) and stops passing the body on. A buffered body with a known
-   * length is drained first, so a runtime that writes it whole before reading the answer gets
-   * it; a stream is answered at once.
+   * Answers 413 (`Connection: close`) and stops passing the body on. The rest of the body is read
+   * and dropped first, and the answer waits for its end: a runtime that is still writing would
+   * otherwise meet a reset, and RIC then either crashes or hangs, depending on which of the answer
+   * and the reset it notices first (RAPID stops reading at once; UNCONFIRMED what Lambda does).
    */
   refuseTooLarge(maxBytes: number): void {
     this.body.unpipe();
-    // What still arrives is read and dropped, so nothing piles up and the end is seen.
     this.body.resume();
-    const answer = () => {
+    void this.ended.then(() => {
       sendRequestEntityTooLarge(this.res, maxBytes);
       this.onAnswered();
-    };
-    if (this.start.streamed || this.contentLength === undefined) answer();
-    else void this.ended.then(answer);
+    });
   }
 }

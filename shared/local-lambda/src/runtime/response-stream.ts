@@ -59,17 +59,17 @@ export function createStreamingResponse(options: StreamingResponseOptions): Stre
   };
 }
 
-/** The POST, not sent yet; `responseDone` settles with the Runtime API's answer. */
+/**
+ * The POST, not sent yet; `responseDone` settles with the Runtime API's answer. As in RIC, a
+ * second promise follows the answer's headers and nothing ever awaits it: any request error
+ * (a pipeline that destroys the stream, a write after end, a connection the Runtime API cut)
+ * rejects it unhandled, and the runtime's `unhandledRejection` listener reports the error and
+ * exits with 128. `responseDone` is only awaited once the handler returned, so its rejection
+ * goes unhandled too when the handler failed first.
+ */
 function openRequest(options: StreamingResponseOptions) {
-  let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
-  const responseDone = new Promise<void>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  const { resolve, reject } = settle as NonNullable<typeof settle>;
-  // The invoke loop awaits this once the handler returned; when the handler failed first nobody
-  // does, and a reset connection must not turn into an unhandled rejection (exit 128).
-  responseDone.catch(() => {});
-
+  const response = deferred();
+  const headers = deferred();
   const request = http.request(
     {
       method: 'POST',
@@ -84,18 +84,34 @@ function openRequest(options: StreamingResponseOptions) {
         'Content-Type': DEFAULT_STREAM_CONTENT_TYPE,
       },
     },
-    (response) => {
-      response.on('data', () => {});
-      response.on('aborted', () => reject(new Error('Runtime API response aborted')));
-      response.on('error', reject);
-      response.on('end', resolve);
+    (answer) => {
+      headers.resolve();
+      answer.on('data', () => {});
+      // RIC rejects with the event's (absent) argument and registers no 'error' listener.
+      answer.on('aborted', () => {
+        response.reject(undefined);
+        request.destroy();
+      });
+      answer.on('end', () => response.resolve());
     },
   );
   request.on('error', (error) => {
-    reject(error);
-    request.destroy();
+    headers.reject(error);
+    response.reject(error);
+    request.destroy(error);
   });
-  return { request, responseDone };
+  return { request, responseDone: response.promise };
+}
+
+/** A promise with its settle functions. */
+function deferred() {
+  let resolve: () => void = () => {};
+  let reject: (reason: unknown) => void = () => {};
+  const promise = new Promise<void>((onResolve, onReject) => {
+    resolve = onResolve;
+    reject = onReject;
+  });
+  return { promise, resolve, reject };
 }
 
 /** RIC replaces the agent's connection factory so the socket gets the handler's highWaterMark. */

@@ -52,12 +52,20 @@ function installProcessListeners(client: RuntimeApiClient) {
       client.postInitError(error, () => process.exit(EXIT_UNHANDLED_REJECTION));
     },
   };
+  // RIC posts the error with its native client, which blocks until the Runtime API answers, and
+  // then exits: no second error is ever seen. Here the post is asynchronous, so any error that
+  // comes while the first one is being reported is dropped.
+  let reporting = false;
   const onUncaughtException = (error: unknown) => {
+    if (reporting) return;
+    reporting = true;
     logError('Uncaught Exception', error);
     errorCallbacks.uncaughtException(error);
   };
   process.on('uncaughtException', onUncaughtException);
   process.on('unhandledRejection', (reason, promise) => {
+    if (reporting) return;
+    reporting = true;
     const error = new UnhandledPromiseRejection(reason, promise);
     logError('Unhandled Promise Rejection', error);
     errorCallbacks.unhandledRejection(error);

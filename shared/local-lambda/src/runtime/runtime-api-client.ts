@@ -22,9 +22,12 @@ export class RuntimeApiClient {
   readonly port: number;
   readonly #agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   readonly #streamAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  /** `/next` as aws-lambda-cpp names it in its messages: the variable's value, then the path. */
+  readonly #nextEndpoint: string;
 
   /** @param hostPort - `AWS_LAMBDA_RUNTIME_API`, e.g. `127.0.0.1:9001` or `[::1]:9001`. */
   constructor(hostPort: string) {
+    this.#nextEndpoint = `${hostPort}${API}/invocation/next`;
     const colon = hostPort.lastIndexOf(':');
     this.hostname = hostPort.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
     this.port = Number.parseInt(hostPort.slice(colon + 1), 10);
@@ -58,7 +61,10 @@ export class RuntimeApiClient {
         if (mayRetry && request.reusedSocket && error.code === 'ECONNRESET') {
           this.#getNext(false).then(resolve, reject);
         } else {
-          reject(error);
+          logNativeError(
+            `Failed to get next invocation. No Response from endpoint "${this.#nextEndpoint}"`,
+          );
+          reject(new Error('Failed to get next invocation, error -1'));
         }
       });
     });
@@ -123,11 +129,15 @@ export class RuntimeApiClient {
         ...headers,
       },
     });
-    request.on('response', (response) => readBody(response).then(finish, finish));
-    request.on('error', (error) => {
-      process.stderr.write(`local-lambda runtime: POST ${path} failed: ${error.message}\n`);
-      finish();
+    request.on('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        logNativeError(`Failed to post handler success response. Http response code: ${status}.`);
+      }
+      readBody(response).then(finish, finish);
     });
+    // curl's own failure is only logged at debug level, which the release build leaves out.
+    request.on('error', finish);
     request.end(body);
   }
 }
@@ -137,7 +147,20 @@ function nextFailure(response: http.IncomingMessage): Error | undefined {
   const status = response.statusCode ?? 0;
   const ok = status >= 200 && status <= 299;
   if (ok && response.headers['lambda-runtime-aws-request-id']) return undefined;
+  logNativeError(
+    ok
+      ? 'Failed to find header lambda-runtime-aws-request-id in response'
+      : `Failed to get next invocation. Http Response code: ${status}`,
+  );
   return new Error(`Failed to get next invocation, error ${ok ? -1 : status}`);
+}
+
+/**
+ * An error line of aws-lambda-cpp's logger (`src/logging.cpp`), which RIC's native client
+ * prints with `printf` to stdout, past the patched console: `[ERROR] [<epoch ms>] LAMBDA_RUNTIME …`.
+ */
+function logNativeError(message: string): void {
+  process.stdout.write(`[ERROR] [${Date.now()}] LAMBDA_RUNTIME ${message}\n`);
 }
 
 function readBody(response: http.IncomingMessage): Promise<Buffer> {

@@ -10,6 +10,7 @@ describe('local-lambda command line', () => {
       ...['--url-port-base', '4001', '--region', 'eu-west-1', '--max-concurrency', '3'],
       ...['--access-key-id', 'AK', '--secret-access-key', 'SK', '--session-token', 'TOK'],
       ...['--no-bandwidth-limit', '--max-response-size', '1048576'],
+      ...['--runtime-client', 'official'],
     ]);
 
     // Assert
@@ -29,6 +30,7 @@ describe('local-lambda command line', () => {
         credentials: { accessKeyId: 'AK', secretAccessKey: 'SK', sessionToken: 'TOK' },
         bandwidthLimit: false,
         maxResponseSize: 1048576,
+        runtimeClient: 'official',
       },
     });
   });
@@ -62,6 +64,7 @@ describe('local-lambda command line', () => {
     [['stop'], 'Unknown command: stop'],
     [[], 'Missing command: start'],
     [['start', '--parameter-overrides', 'novalue'], "takes KEY=VALUE, got 'novalue'"],
+    [['start', '--runtime-client', 'rie'], "--runtime-client must be local or official, got 'rie'"],
   ])('refuses %j', (argv, message) => {
     // Act
     const parse = () => parseCommandLine(argv);

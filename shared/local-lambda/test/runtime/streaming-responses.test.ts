@@ -172,27 +172,31 @@ describe('HttpResponseStream.from (spec §1.4)', () => {
     expect(response.trailers).toEqual({});
   });
 
-  it('cuts the response off when a pipeline source fails, as RIC does', async () => {
+  it('cuts the response off when a pipeline source fails, then exits 128, as RIC does', async () => {
     // Arrange
     const api = harness.api();
     const runtime = harness.start('streaming.pipelineSourceFails');
     const requestId = api.enqueue();
     await api.waitFor(() => api.responses.get(requestId)?.chunks[0], 'the first chunk');
 
-    // Act: pipeline destroys the destination, i.e. the request, so no trailer can follow.
+    // Act: pipeline destroys the destination, i.e. the request, so no trailer can follow; the
+    // request's error also rejects a promise nobody awaits (RIC's `headersDone`).
     api.release('source-fails');
-    const response = await api.waitFor(
-      () => api.responses.get(requestId)?.aborted && api.responses.get(requestId),
-      'the connection to close',
-    );
-    await api.waitFor(() => api.nextPolls.length === 2, 'the next /next');
+    const exit = await runtime.exited;
 
     // Assert
+    const response = api.responses.get(requestId);
+    if (!response) throw new Error('no response recorded');
     expect(bodyOf(response).toString()).toBe('before');
     expect(response.endSeq).toBeUndefined();
     expect(response.trailers).toEqual({});
-    await runtime.waitForStdout(
-      /\tERROR\tInvoke Error \t\{"errorType":"Error","errorMessage":"source boom"/,
+    expect(exit.code).toBe(128);
+    expect(api.errors[0]?.body).toMatchObject({
+      errorType: 'Runtime.UnhandledPromiseRejection',
+      errorMessage: 'Error: source boom',
+    });
+    expect(runtime.stdout()).toMatch(
+      /\tERROR\tInvoke Error \t\{"errorType":"Error","errorMessage":"source boom"[^\n]*\n[^\n]*\tERROR\tUnhandled Promise Rejection \t/,
     );
   });
 

@@ -9,12 +9,10 @@
  * throw new InvalidStreamingOperation('Cannot set content-type, too late.');
  * ```
  */
-export class InvalidStreamingOperation extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Runtime.InvalidStreamingOperation';
-  }
-}
+export class InvalidStreamingOperation extends Error {}
+// On the prototype, as RIC sets it: not an own property, so the `Invoke Error` log line (which
+// copies an error's own enumerable properties) shows no `name` member.
+InvalidStreamingOperation.prototype.name = 'Runtime.InvalidStreamingOperation';
 
 /**
  * Thrown by the prelude decoder when the bytes before the delimiter are not a JSON object.
