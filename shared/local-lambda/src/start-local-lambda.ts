@@ -4,6 +4,12 @@ import { createApiServer } from './api/api-server.js';
 import { createSigV4Verifier, type SigV4Verifier } from './auth/verify-sigv4.js';
 import type { InvocationService, LocalFunction } from './core/contracts.js';
 import { createInvocationService } from './core/invocation-service.js';
+import { createConsoleLogger } from './core/logs.js';
+import {
+  createEmulatorDashboard,
+  dashboardSettings,
+  type EmulatorDashboard,
+} from './dashboard/emulator-dashboard.js';
 import * as defaults from './defaults.js';
 import { createDeferredService } from './deferred-service.js';
 import { baseUrl, closeNow, listen } from './listen.js';
@@ -32,7 +38,10 @@ import { createFunctionUrlServer } from './url/url-server.js';
  * ```
  */
 export async function startLocalLambda(options: StartLocalLambdaOptions): Promise<LocalLambda> {
-  const settings = resolveSettings(options);
+  // Every log line also feeds the dashboard's live log panel.
+  const dashboard = createEmulatorDashboard(options.logger ?? createConsoleLogger());
+  const resolved = resolveSettings(options);
+  const settings = { ...resolved, logger: dashboard.emulatorLogger(resolved.logger) };
   const paths = typeof options.templates === 'string' ? [options.templates] : options.templates;
   const templates = await loadTemplates(paths, {
     region: settings.region,
@@ -42,7 +51,7 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
   const functions = localFunctions(templates, settings.region, defaults.LOCAL_ACCOUNT_ID);
   const running = runningParts();
   try {
-    const endpoint = await serve(functions, settings, options, running);
+    const endpoint = await serve(functions, settings, options, running, dashboard);
     return {
       endpoint,
       region: settings.region,
@@ -81,6 +90,7 @@ async function serve(
   settings: Settings,
   options: StartLocalLambdaOptions,
   running: RunningParts,
+  dashboard: EmulatorDashboard,
 ): Promise<string> {
   const verify = createSigV4Verifier({
     credentials: settings.credentials,
@@ -91,6 +101,7 @@ async function serve(
     ...settings,
     verify,
     service: deferred.service,
+    dashboardOrigins: dashboard.origins,
   });
   const service = createInvocationService({
     functions,
@@ -99,22 +110,43 @@ async function serve(
     credentials: settings.credentials,
     limits: settings.limits,
     ...(options.runtimeClient ? { runtimeClient: options.runtimeClient } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger: dashboard.functionLogger,
   });
   running.service = service;
   deferred.resolve(service);
+  return startApi({ service, verify, functions, settings, running, dashboard });
+}
+
+/** Binds the Lambda API, with the dashboard's routes in front; resolves to its endpoint. */
+async function startApi(parts: {
+  service: InvocationService;
+  verify: SigV4Verifier;
+  functions: LocalFunction[];
+  settings: Settings;
+  running: RunningParts;
+  dashboard: EmulatorDashboard;
+}): Promise<string> {
+  const { service, verify, settings, dashboard } = parts;
   const { region, logger, errorDetails } = settings;
-  const api = createApiServer({ service, region, verify, logger, errorDetails });
-  running.servers.push(api);
+  const routes = dashboard.routes(dashboardSettings(parts.functions, settings));
+  const api = createApiServer({ service, region, verify, logger, errorDetails, dashboard: routes });
+  parts.running.servers.push(api);
   const describe = { what: 'the Lambda API', option: '--port (port)' };
-  return baseUrl(settings.host, await listen(api, settings.port, settings.host, describe));
+  const port = await listen(api, settings.port, settings.host, describe);
+  const endpoint = baseUrl(settings.host, port);
+  dashboard.listening(endpoint);
+  return endpoint;
 }
 
 /** Binds each function URL on its own port, in template order, and records its URL. */
 async function startUrlServers(
   functions: LocalFunction[],
   servers: Server[],
-  context: Settings & { verify: SigV4Verifier; service: InvocationService },
+  context: Settings & {
+    verify: SigV4Verifier;
+    service: InvocationService;
+    dashboardOrigins: () => readonly string[];
+  },
 ): Promise<void> {
   const withUrls = functions.filter((fn) => fn.definition.functionUrl !== undefined);
   for (const [index, fn] of withUrls.entries()) {
@@ -132,6 +164,7 @@ async function startUrlServers(
       verify: context.verify,
       logger: context.logger,
       errorMode: context.errorMode,
+      dashboardOrigins: context.dashboardOrigins,
     });
     servers.push(server);
     const wanted = context.urlPortBase === 0 ? 0 : context.urlPortBase + index;

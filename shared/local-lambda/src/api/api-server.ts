@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { splitTarget, toReceivedRequest } from '../auth/received-request.js';
 import type { SigV4Verifier } from '../auth/verify-sigv4.js';
 import type { InvocationService } from '../core/contracts.js';
+import type { DashboardRoutes } from '../dashboard/dashboard-routes.js';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../defaults.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { BodyTooLargeError, readBody } from '../read-body.js';
@@ -39,6 +40,8 @@ export interface ApiServerOptions {
   errorDetails?: ErrorDetailsFormat;
   /** `LastModified` of the functions; now by default. */
   loadedAt?: Date;
+  /** The dashboard's own routes (`GET /`, `GET /dashboard/*`), tried before the API's. */
+  dashboard?: DashboardRoutes;
 }
 
 type OperationHandler = (call: ApiCall, context: ApiContext) => void | Promise<void>;
@@ -75,6 +78,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     loadedAt: options.loadedAt ?? new Date(),
   };
   const server = createServer((req, res) => {
+    if (options.dashboard?.(req, res)) return;
     handleRequest(req, res, context, options.verify).catch((error: unknown) => {
       context.logger.error(`Lambda API: ${(error as Error).stack ?? String(error)}`);
       res.destroy();

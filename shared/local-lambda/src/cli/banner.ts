@@ -20,6 +20,7 @@ export function formatBanner(lambda: LocalLambda, version: string): string {
     ...functionTable(lambda.functions),
     '',
     `Lambda API  ${endpoint}  (region ${region}, account 123456789012)`,
+    `Dashboard   ${endpoint}/  (open it in a browser on this machine: run and watch the functions stream)`,
     '',
     'Credentials (local, not a secret; every request must be signed with them):',
     `  AWS_ACCESS_KEY_ID=${credentials.accessKeyId}`,

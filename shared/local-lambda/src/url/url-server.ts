@@ -13,6 +13,7 @@ import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../defaults.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { BodyTooLargeError, readBody } from '../read-body.js';
 import { bufferToUrlResponse } from './buffered-response.js';
+import { answerDashboardCors } from './dashboard-cors.js';
 import { streamToUrlResponse } from './stream-response.js';
 import { answerUrlPreflight, isUrlPreflight } from './url-cors.js';
 import {
@@ -35,6 +36,11 @@ export interface FunctionUrlServerOptions {
   accountId?: string;
   logger?: Logger;
   errorMode?: UrlErrorMode;
+  /**
+   * The dashboard's exact origins (known once the API listens): a URL without `Cors` lets that
+   * page, and only it, read its responses (emulator-only; see `answerDashboardCors`).
+   */
+  dashboardOrigins?: () => readonly string[];
 }
 
 /**
@@ -72,6 +78,8 @@ async function handleRequest(
   const requestId = randomUUID();
   const traceId = newTraceId();
   res.on('error', () => {});
+  const dashboard = options.dashboardOrigins?.() ?? [];
+  if (!options.url.cors && answerDashboardCors(req, res, dashboard)) return;
   if (isUrlPreflight(req, options.url.cors)) {
     const headers = { 'x-amzn-RequestId': requestId, 'X-Amzn-Trace-Id': traceId };
     answerUrlPreflight(req, res, options.url.cors, headers);
