@@ -4,7 +4,6 @@ export default defineProject({
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],
-    exclude: ['test/**/*.e2e.test.ts'],
     setupFiles: ['@lambda-streaming/testing/setup'],
   },
 });

@@ -1,0 +1,107 @@
+import { decodeLogResult } from '@lambda-streaming/streaming/client';
+import {
+  arrivalSpreadMs,
+  boto3InvokeStream,
+  type E2eTarget,
+  invokeStream,
+  OPEN_QUESTIONS,
+  type StreamedInvocation,
+  startE2eTarget,
+} from '@lambda-streaming/testing/e2e';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIDSTREAM_ERROR_MESSAGE, sentence, WORDS_BEFORE_ERROR } from '../src/words.js';
+
+// InvokeWithResponseStream with the AWS SDK and boto3, as the pattern's client does it:
+// against local-lambda by default, against the deployed stack with
+// `npm run test:e2e -- --target aws`.
+
+/** InvokeComplete's members that are set. */
+const setMembers = (run: StreamedInvocation) =>
+  Object.entries(run.complete ?? {}).filter(([, value]) => value !== undefined);
+
+/** InvokeComplete's members that are set, without the log (which differs on every call). */
+const completion = (run: StreamedInvocation) =>
+  Object.fromEntries(setMembers(run).filter(([key]) => key !== 'LogResult'));
+
+const isCutShort = (text: string) => text.length < sentence().length && sentence().startsWith(text);
+
+describe('sdk-invoke with InvokeWithResponseStream', { concurrent: true, timeout: 30_000 }, () => {
+  let target: E2eTarget;
+  let invoke: (logicalId: string) => Promise<StreamedInvocation>;
+  beforeAll(async () => {
+    target = await startE2eTarget(import.meta.url);
+    invoke = (logicalId) => invokeStream(target.lambda, target.functionName(logicalId));
+  });
+  afterAll(() => target?.close());
+
+  it('streams the twelve words over about six seconds, then InvokeComplete without an error', async () => {
+    // Act
+    const run = await invoke('HappyPathFunction');
+
+    // Assert
+    expect(run.statusCode).toBe(200);
+    expect(run.text).toBe(sentence());
+    // One word every 500 ms: the first arrives seconds before the last, not with it.
+    expect(arrivalSpreadMs(run.chunks)).toBeGreaterThan(4000);
+    expect(run.complete?.ErrorCode).toBeUndefined();
+    const members = setMembers(run).map(([key]) => key);
+    target.unconfirmed(OPEN_QUESTIONS.completeOnSuccess, members.sort(), ['LogResult'], {
+      log: decodeLogResult(run.complete?.LogResult),
+    });
+    target.unconfirmed(
+      OPEN_QUESTIONS.streamContentType,
+      run.contentType,
+      'application/vnd.amazon.eventstream',
+    );
+  });
+
+  it('streams four words, then reports the error in InvokeComplete, and again on the next call', async () => {
+    // Act
+    const first = await invoke('MidstreamErrorFunction');
+    const next = await invoke('MidstreamErrorFunction');
+
+    // Assert
+    for (const run of [first, next]) {
+      expect(run.statusCode).toBe(200);
+      expect(run.text).toBe(sentence(WORDS_BEFORE_ERROR));
+      expect(run.complete?.ErrorCode).toBeTruthy();
+    }
+    expect(completion(next)).toEqual(completion(first));
+    target.unconfirmed(OPEN_QUESTIONS.completeOnError, completion(first), {
+      ErrorCode: 'Error',
+      ErrorDetails: MIDSTREAM_ERROR_MESSAGE,
+    });
+  });
+
+  it('stops at the timeout with the words sent so far, and again on the next call', async () => {
+    // Act
+    const first = await invoke('TimeoutFunction');
+    const next = await invoke('TimeoutFunction');
+
+    // Assert
+    for (const run of [first, next]) {
+      expect(run.statusCode).toBe(200);
+      expect(isCutShort(run.text)).toBe(true);
+      expect(run.text.length).toBeGreaterThan(0);
+      expect(run.complete?.ErrorCode).toBeTruthy();
+    }
+    expect(completion(next)).toEqual(completion(first));
+    target.unconfirmed(OPEN_QUESTIONS.completeOnTimeout, completion(first), {
+      ErrorCode: 'Sandbox.Timedout',
+      ErrorDetails: 'Task timed out after 1.00 seconds',
+    });
+  });
+
+  it('gives boto3 the same events as the JavaScript SDK', async () => {
+    // Act
+    const [boto, sdk] = await Promise.all([
+      boto3InvokeStream(target, 'MidstreamErrorFunction'),
+      invoke('MidstreamErrorFunction'),
+    ]);
+
+    // Assert
+    expect(boto.statusCode).toBe(200);
+    expect(boto.chunks.join('')).toBe(sentence(WORDS_BEFORE_ERROR));
+    expect(boto.complete).toEqual(completion(sdk));
+  });
+});

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { startLocalLambda } from '@lambda-streaming/local-lambda';
+import { type E2eBackend, unknownFunction } from './backend.js';
+
+/**
+ * Serves the pattern's template.yaml with local-lambda on free ports, as `npm start` would
+ * (real runtime processes, SigV4, bandwidth limit on), with the function logs kept quiet.
+ *
+ * @param patternDir - The pattern's folder, holding template.yaml and the built dist/.
+ * @returns The local target's backend.
+ * @example
+ * ```ts
+ * const backend = await startLocalBackend('/repo/patterns/ttfb-write');
+ * ```
+ */
+export async function startLocalBackend(patternDir: string): Promise<E2eBackend> {
+  const template = join(patternDir, 'template.yaml');
+  const lambda = await startLocalLambda({ templates: [template], port: 0, logger: () => {} });
+  return {
+    kind: 'local',
+    region: lambda.region,
+    credentials: lambda.credentials,
+    endpoint: lambda.endpoint,
+    stack: undefined,
+    lookup(logicalId) {
+      const fn = lambda.functions.find((served) => served.name === logicalId);
+      if (!fn) {
+        throw unknownFunction(
+          logicalId,
+          template,
+          lambda.functions.map((served) => served.name),
+        );
+      }
+      return { logicalId, name: fn.name, url: fn.url };
+    },
+    close: () => lambda.close(),
+  };
+}
