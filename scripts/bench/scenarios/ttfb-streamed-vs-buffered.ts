@@ -1,0 +1,122 @@
+/**
+ * Scenario 1: the ttfb-write pattern's own bundle behind a RESPONSE_STREAM URL and behind a
+ * BUFFERED one (what SAM local and LocalStack give today). Requests are started 50 ms apart, a
+ * few of them in flight at once, so each first write happens alone while the whole run
+ * takes seconds, not minutes.
+ */
+import type { ChunkTiming } from '@lambda-streaming/streaming/client';
+import { type BenchContext, TEMPLATES } from '../context.js';
+import { type Emulator, settleEnvironments, startEmulator } from '../lib/emulator.js';
+import { urlRequest } from '../lib/requests.js';
+import { median, type Summary, summarize } from '../lib/stats.js';
+import { type TimedResponse, timedRequest } from '../lib/timed-request.js';
+
+/** One invoke mode's figures (ms). */
+export interface ModeFigures {
+  ttfb: Summary;
+  ttlb: Summary;
+  /** Status the URL answered (a BUFFERED URL cannot map a streamed result: see the report). */
+  statusCode: number;
+  bytes: number;
+  chunkCount: number;
+  /** The chunks of the run with the median time to last byte, for the chart. */
+  chartChunks: ChunkTiming[];
+}
+
+/** Both modes and the ratio of their times to first byte. */
+export interface TtfbModesResult {
+  runs: number;
+  streamed: ModeFigures;
+  buffered: ModeFigures;
+  /** Buffered TTFB over streamed TTFB, at p50 and at p95. */
+  ratioP50: number;
+  ratioP95: number;
+}
+
+const STREAMED = 'BenchTtfbStreamedFunction';
+const BUFFERED = 'BenchTtfbBufferedFunction';
+const PAIRS_IN_FLIGHT = 4;
+const STAGGER_MS = 100;
+
+/**
+ * Runs the scenario.
+ *
+ * @param ctx - The run's context.
+ * @returns The figures.
+ * @example
+ * ```ts
+ * const modes = await ttfbStreamedVsBuffered(ctx);
+ * ```
+ */
+export async function ttfbStreamedVsBuffered(ctx: BenchContext): Promise<TtfbModesResult> {
+  const rounds = ctx.quick ? 1 : 5;
+  const emulator = await startEmulator([TEMPLATES.ttfbModes]);
+  try {
+    const urls = { streamed: await emulator.url(STREAMED), buffered: await emulator.url(BUFFERED) };
+    await round(ctx, emulator, urls); // environments started and warm
+    const runs: { streamed: TimedResponse[]; buffered: TimedResponse[] } = {
+      streamed: [],
+      buffered: [],
+    };
+    for (let i = 0; i < rounds; i += 1) {
+      await settleEnvironments();
+      const result = await round(ctx, emulator, urls);
+      runs.streamed.push(...result.streamed);
+      runs.buffered.push(...result.buffered);
+      ctx.log(`  ttfb-write round ${i + 1}/${rounds}`);
+    }
+    if (runs.streamed.some((run) => run.statusCode !== 200)) throw new Error('ttfb-write: not 200');
+    const streamed = figures(runs.streamed);
+    const buffered = figures(runs.buffered);
+    return {
+      runs: runs.streamed.length,
+      streamed,
+      buffered,
+      ratioP50: buffered.ttfb.p50 / streamed.ttfb.p50,
+      ratioP95: buffered.ttfb.p95 / streamed.ttfb.p95,
+    };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/** {@link PAIRS_IN_FLIGHT} streamed and buffered requests, each started apart from the others. */
+async function round(
+  ctx: BenchContext,
+  emulator: Emulator,
+  urls: { streamed: string; buffered: string },
+): Promise<{ streamed: TimedResponse[]; buffered: TimedResponse[] }> {
+  const started: { streamed: Promise<TimedResponse>[]; buffered: Promise<TimedResponse>[] } = {
+    streamed: [],
+    buffered: [],
+  };
+  for (let i = 0; i < PAIRS_IN_FLIGHT * 2; i += 1) {
+    const mode = i % 2 === 0 ? 'streamed' : 'buffered';
+    const request = await urlRequest(emulator, urls[mode]);
+    started[mode].push(timedRequest(request, { agent: ctx.agent, keepChunks: true }));
+    await new Promise((resolve) => setTimeout(resolve, STAGGER_MS / 2));
+  }
+  return {
+    streamed: await Promise.all(started.streamed),
+    buffered: await Promise.all(started.buffered),
+  };
+}
+
+function figures(runs: TimedResponse[]): ModeFigures {
+  const ttfbs = runs.map((run) => {
+    if (run.ttfbMs === undefined || !run.complete) throw new Error('ttfb-write: no complete body');
+    return run.ttfbMs;
+  });
+  const ttlbs = runs.map((run) => run.ttlbMs);
+  const typical = runs.reduce((best, run) =>
+    Math.abs(run.ttlbMs - median(ttlbs)) < Math.abs(best.ttlbMs - median(ttlbs)) ? run : best,
+  );
+  return {
+    ttfb: summarize(ttfbs),
+    ttlb: summarize(ttlbs),
+    statusCode: typical.statusCode,
+    bytes: typical.bytes,
+    chunkCount: typical.chunkCount,
+    chartChunks: typical.chunks,
+  };
+}
