@@ -1,41 +1,26 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'smol-toml';
+import { fileURLToPath } from 'node:url';
+import { readSamconfigStackName } from '@lambda-streaming/streaming/client';
 import { UsageError } from './args.js';
 import type { InvokeCase } from './cases.js';
 
-/** The pattern's samconfig.toml, found next to this folder whatever the working directory. */
-export const SAMCONFIG_FILE = new URL('../samconfig.toml', import.meta.url);
-
-/**
- * The stack name `sam deploy` uses by default: `default.deploy.parameters.stack_name`, else
- * `default.global.parameters.stack_name` (SAM lets a command's own section win).
- *
- * @param toml - The text of a samconfig.toml.
- * @returns The stack name, or `undefined` when neither section sets one.
- * @example
- * ```ts
- * stackNameFromSamconfig('[default.global.parameters]\nstack_name = "sdk-invoke"'); // 'sdk-invoke'
- * ```
- */
-export function stackNameFromSamconfig(toml: string): string | undefined {
-  const config = parse(toml) as Record<string, unknown>;
-  for (const command of ['deploy', 'global']) {
-    const name = path(config, ['default', command, 'parameters', 'stack_name']);
-    if (typeof name === 'string' && name !== '') return name;
-  }
-  return undefined;
-}
+/** The pattern folder, found next to this folder whatever the working directory. */
+export const PATTERN_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Reads the default stack name from the pattern's samconfig.toml.
  *
- * @param file - The samconfig.toml to read.
+ * @param patternDir - The folder holding samconfig.toml.
  * @returns The stack name.
  * @throws {@link UsageError} when the file sets none.
+ * @example
+ * ```ts
+ * await readDefaultStackName(); // 'sdk-invoke'
+ * ```
  */
-export async function readDefaultStackName(file: URL = SAMCONFIG_FILE): Promise<string> {
-  const name = stackNameFromSamconfig(await readFile(file, 'utf8'));
-  if (!name) throw new UsageError(`${file.pathname} sets no stack_name: pass --stack NAME.`);
+export async function readDefaultStackName(patternDir: string = PATTERN_DIR): Promise<string> {
+  const name = await readSamconfigStackName(patternDir);
+  if (!name)
+    throw new UsageError(`${patternDir}samconfig.toml sets no stack_name: pass --stack NAME.`);
   return name;
 }
 
@@ -70,13 +55,4 @@ export function functionNameFromStack(
     `Stack ${stack} has no output ${invokeCase.outputKey} (its outputs: ${keys}). ` +
       'Is it the sdk-invoke stack? Pass --stack NAME.',
   );
-}
-
-function path(value: unknown, keys: string[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../client/args.js';
 import { CASES, caseNamed } from '../../client/cases.js';
@@ -7,8 +6,6 @@ import {
   type DescribeStacksResult,
   functionNameFromStack,
   readDefaultStackName,
-  SAMCONFIG_FILE,
-  stackNameFromSamconfig,
 } from '../../client/stack.js';
 
 const deployed: DescribeStacksResult = {
@@ -31,41 +28,9 @@ const deployed: DescribeStacksResult = {
 };
 
 describe('sdk-invoke client stack lookup', () => {
-  it('reads the stack name from the global parameters of samconfig.toml', () => {
-    // Arrange
-    const toml = 'version = 0.1\n[default.global.parameters]\nstack_name = "sdk-invoke"\n';
-
-    // Act / Assert
-    expect(stackNameFromSamconfig(toml)).toBe('sdk-invoke');
-  });
-
-  it('prefers the deploy parameters, which sam deploy --guided writes', () => {
-    // Arrange
-    const toml = [
-      '[default.global.parameters]',
-      'stack_name = "sdk-invoke"',
-      '[default.deploy.parameters]',
-      'stack_name = "my-sdk-invoke"',
-    ].join('\n');
-
-    // Act / Assert
-    expect(stackNameFromSamconfig(toml)).toBe('my-sdk-invoke');
-  });
-
-  it('returns nothing when no section names a stack', () => {
-    // Act / Assert
-    expect(
-      stackNameFromSamconfig('[default.deploy.parameters]\nresolve_s3 = true\n'),
-    ).toBeUndefined();
-  });
-
   it("reads the pattern's own samconfig.toml", async () => {
-    // Arrange
-    const expected = stackNameFromSamconfig(await readFile(SAMCONFIG_FILE, 'utf8'));
-
     // Act / Assert
-    expect(await readDefaultStackName()).toBe(expected);
-    expect(expected).toBe('sdk-invoke');
+    expect(await readDefaultStackName()).toBe('sdk-invoke');
   });
 
   it('finds each function name by its output key', () => {

@@ -40,6 +40,7 @@ export {
   MISSING_INVOKE_COMPLETE,
 } from './invoke-stream-error.js';
 export { regionFromFunctionUrl, signingRegion } from './region.js';
+export { readSamconfigStackName, stackNameFromSamconfig } from './samconfig.js';
 export {
   type FunctionUrlRequestInit,
   type PreparedRequest,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { AwsCredentials } from '@lambda-streaming/streaming/client';
+import { readSamconfigStackName } from '@lambda-streaming/streaming/client';
 import { expect } from 'vitest';
 import { startAwsBackend } from './aws-backend.js';
 import type { E2eBackend } from './backend.js';
@@ -9,7 +10,6 @@ import { startLocalBackend } from './local-backend.js';
 import { ObservationLog } from './observations.js';
 import { checkAwsAccess } from './preflight.js';
 import { findRepoRoot, patternSlug, toPath } from './repo.js';
-import { readSamconfigStackName } from './samconfig.js';
 import { type E2eTargetKind, e2eSettings } from './settings.js';
 
 /** Where the end-to-end tests of one test file send their requests. */

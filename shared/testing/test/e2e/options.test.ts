@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { stackNameFromSamconfig } from '@lambda-streaming/streaming/client';
 import { describe, expect, it } from 'vitest';
 import { parseE2eArgs, stacksByPattern, UsageError } from '../../src/e2e/cli/args.js';
 import { planRun } from '../../src/e2e/cli/plan.js';
 import { E2eSetupError } from '../../src/e2e/errors.js';
-import { stackNameFromSamconfig } from '../../src/e2e/samconfig.js';
 import { e2eSettings } from '../../src/e2e/settings.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url)).replace(/\/$/, '');
