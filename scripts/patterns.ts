@@ -2,9 +2,10 @@
  * Reads and validates the pattern manifests (`patterns/<slug>/pattern.json`) against
  * `scripts/pattern.schema.json`. Shared by validate-patterns.ts and build-catalog.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import { byWorkshopOrder, patternSlugs, readManifestJson } from './pattern-folders.mjs';
 
 /** A pattern manifest, as the schema defines it. */
 export interface PatternManifest {
@@ -42,9 +43,15 @@ export function readPatternCatalog(root: string): PatternCatalog {
   const validate = new Ajv({ allErrors: true }).compile<PatternManifest>(schema);
   const patterns: PatternManifest[] = [];
   const problems: string[] = [];
-  for (const slug of patternFolders(root)) {
+  for (const slug of patternSlugs(root)) {
     const file = join('patterns', slug, 'pattern.json');
-    const manifest: unknown = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    let manifest: unknown;
+    try {
+      manifest = readManifestJson(root, slug);
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
     if (!validate(manifest)) {
       for (const error of validate.errors ?? []) {
         problems.push(`${file}: ${error.instancePath || '/'} ${error.message}`);
@@ -55,15 +62,7 @@ export function readPatternCatalog(root: string): PatternCatalog {
     patterns.push(manifest);
   }
   problems.push(...duplicateOrders(patterns));
-  return { patterns: patterns.sort((a, b) => a.order - b.order), problems };
-}
-
-function patternFolders(root: string): string[] {
-  const dir = join(root, 'patterns');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'pattern.json')))
-    .map((entry) => entry.name)
-    .sort();
+  return { patterns: patterns.sort(byWorkshopOrder), problems };
 }
 
 function checkManifest(root: string, folder: string, manifest: PatternManifest): string[] {
