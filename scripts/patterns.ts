@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import { checkPatternSet } from './pattern-conformance.js';
 import { byWorkshopOrder, patternSlugs, readManifestJson } from './pattern-folders.mjs';
 
 /** A pattern manifest, as the schema defines it. */
@@ -88,4 +89,24 @@ function duplicateOrders(patterns: PatternManifest[]): string[] {
     seen.set(pattern.order, pattern.slug);
   }
   return problems;
+}
+
+/**
+ * Everything `npm run validate:patterns` checks: the manifests ({@link readPatternCatalog}),
+ * then each pattern's files and README against the standard (scripts/pattern-standard.ts).
+ *
+ * @param root - The repository root.
+ * @returns The valid manifests in workshop order, and every problem found.
+ * @example
+ * ```ts
+ * const { problems } = validatePatterns(process.cwd());
+ * if (problems.length > 0) process.exitCode = 1;
+ * ```
+ */
+export function validatePatterns(root: string): PatternCatalog {
+  const catalog = readPatternCatalog(root);
+  return {
+    ...catalog,
+    problems: [...catalog.problems, ...checkPatternSet(root, catalog.patterns)],
+  };
 }
