@@ -63,7 +63,9 @@ function checkEvents(root: string, slug: string): string[] {
     .map((file) => readFileSync(file, 'utf8'));
   return events
     .filter((event) => !readers.some((text) => text.includes(event)))
-    .map((event) => `patterns/${slug}/${event}: neither a test nor the README uses this sample event`);
+    .map(
+      (event) => `patterns/${slug}/${event}: neither a test nor the README uses this sample event`,
+    );
 }
 
 function checkReadme(root: string, patterns: readonly PatternManifest[], index: number): string[] {

@@ -63,7 +63,8 @@ export function readmeOutline(markdown: string): ReadmeOutline {
 }
 
 /**
- * The inline links of a Markdown text, in order (`[text](href)`, without nested brackets).
+ * The inline links of a Markdown text, in order (`[text](href)`, without nested brackets), with
+ * line breaks in the text read as spaces.
  *
  * @param markdown - The text.
  * @returns The links.
@@ -74,7 +75,8 @@ export function readmeOutline(markdown: string): ReadmeOutline {
  */
 export function markdownLinks(markdown: string): MarkdownLink[] {
   return [...markdown.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map((match) => ({
-    text: match[1] ?? '',
+    // A line break inside the text is a space, as Markdown renders it.
+    text: (match[1] ?? '').replace(/\s+/g, ' '),
     href: match[2] ?? '',
   }));
 }

@@ -166,6 +166,17 @@ describe('validate:patterns', () => {
     ]);
   });
 
+  it('reads a Next link whose text wraps onto the next line as one title', () => {
+    // Arrange
+    const root = standardRepo(['alpha', 'beta']);
+    editReadme(root, 'alpha', (readme) =>
+      readme.replace('[The beta pattern]', '[The beta\npattern]'),
+    );
+
+    // Act + Assert
+    expect(validatePatterns(root).problems).toEqual([]);
+  });
+
   it('reports a Next section that does not lead to the next pattern first', () => {
     // Arrange
     const root = standardRepo(['alpha', 'beta', 'gamma']);

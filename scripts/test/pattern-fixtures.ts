@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { CATALOG_END, CATALOG_START } from '../catalog.js';
 import {
   LAST_PATTERN_NEXT,
   patternLink,
@@ -35,6 +36,24 @@ export function standardReadme(title: string, next: string): string {
   return [`# ${title}\n\nOne sentence.\n`, ...sections].join('\n');
 }
 
+/** A SAM template with one function of this logical ID. */
+export function oneFunctionTemplate(logicalId: string): string {
+  return [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    `  ${logicalId}:`,
+    '    Type: AWS::Serverless::Function',
+    '    Properties: { CodeUri: dist/app/, Handler: handler.handler, Runtime: nodejs22.x }',
+    '',
+  ].join('\n');
+}
+
+const pascal = (slug: string) =>
+  slug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+
 /** The folders it made, to delete after each test. */
 const roots: string[] = [];
 
@@ -45,6 +64,8 @@ const roots: string[] = [];
 export function standardRepo(slugs: readonly string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'pattern-set-'));
   roots.push(root);
+  mkdirSync(join(root, 'patterns'));
+  writeFileSync(join(root, 'README.md'), `# Patterns\n\n${CATALOG_START}\n${CATALOG_END}\n`);
   const manifests = slugs.map((slug, index) => manifest(slug, index + 1));
   manifests.forEach((pattern, index) => {
     const following = manifests[index + 1];
@@ -52,6 +73,7 @@ export function standardRepo(slugs: readonly string[]): string {
     const files: Record<string, string> = {
       ...Object.fromEntries(STANDARD_FILES.map((file) => [file, ''])),
       'pattern.json': JSON.stringify(pattern),
+      'template.yaml': oneFunctionTemplate(`${pascal(pattern.slug)}Function`),
       'README.md': standardReadme(pattern.title, next),
       'test/handler.test.ts': "readSampleEvent(import.meta.url, 'events/get.json');\n",
       'events/get.json': '{}',
