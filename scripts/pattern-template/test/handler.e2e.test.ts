@@ -1,8 +1,7 @@
 import {
-  arrivalSpreadMs,
   curl,
   type E2eTarget,
-  OPEN_QUESTIONS,
+  expectArrivalOverTime,
   startE2eTarget,
 } from '@lambda-streaming/testing/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,19 +28,9 @@ describe('__SLUG__ through its function URL', SUITE, () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(response.body.toString()).toBe(LINES.map((line) => `${line}\n`).join(''));
-    // The lines leave LINE_INTERVAL_MS apart, so they reach the client in several pieces spread
-    // over the stream, not all at the end (AWS may hold small writes back: recorded, not asserted).
-    const streamMs = (LINES.length - 1) * LINE_INTERVAL_MS;
-    const arrivals = {
-      severalPieces: response.chunks.length > 1,
-      spreadOverHalfTheStream: arrivalSpreadMs(response.chunks) > streamMs / 2,
-    };
-    target.unconfirmed(
-      OPEN_QUESTIONS.urlSmallWrites,
-      arrivals,
-      { severalPieces: true, spreadOverHalfTheStream: true },
-      { chunks: response.chunks },
-    );
+    // The lines leave LINE_INTERVAL_MS apart: they reach the client in several pieces, spread
+    // over the stream (AWS may hold small writes back: recorded there, not asserted).
+    expectArrivalOverTime(target, response.chunks, (LINES.length - 1) * LINE_INTERVAL_MS);
   });
 
   it('refuses an unsigned request with 403', async () => {
