@@ -41,7 +41,7 @@ describe('npm run new:pattern, in a copy of this repository', { timeout: 240_000
     created = await run(copy.root, 'npm', ['run', '--silent', 'new:pattern', '--', SLUG]);
     // What `npm install` would do for the new workspace, without the network.
     copy.linkWorkspace(`@lambda-streaming/pattern-${SLUG}`, `patterns/${SLUG}`);
-  });
+  }, 120_000);
   afterAll(() => copy?.dispose());
 
   it('creates the pattern, next in workshop order', () => {
