@@ -2,9 +2,11 @@
  * Reads and validates the pattern manifests (`patterns/<slug>/pattern.json`) against
  * `scripts/pattern.schema.json`. Shared by validate-patterns.ts and build-catalog.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import { checkPatternSet } from './pattern-conformance.js';
+import { byWorkshopOrder, patternSlugs, readManifestJson } from './pattern-folders.mjs';
 
 /** A pattern manifest, as the schema defines it. */
 export interface PatternManifest {
@@ -42,9 +44,15 @@ export function readPatternCatalog(root: string): PatternCatalog {
   const validate = new Ajv({ allErrors: true }).compile<PatternManifest>(schema);
   const patterns: PatternManifest[] = [];
   const problems: string[] = [];
-  for (const slug of patternFolders(root)) {
+  for (const slug of patternSlugs(root)) {
     const file = join('patterns', slug, 'pattern.json');
-    const manifest: unknown = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    let manifest: unknown;
+    try {
+      manifest = readManifestJson(root, slug);
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
     if (!validate(manifest)) {
       for (const error of validate.errors ?? []) {
         problems.push(`${file}: ${error.instancePath || '/'} ${error.message}`);
@@ -55,15 +63,7 @@ export function readPatternCatalog(root: string): PatternCatalog {
     patterns.push(manifest);
   }
   problems.push(...duplicateOrders(patterns));
-  return { patterns: patterns.sort((a, b) => a.order - b.order), problems };
-}
-
-function patternFolders(root: string): string[] {
-  const dir = join(root, 'patterns');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'pattern.json')))
-    .map((entry) => entry.name)
-    .sort();
+  return { patterns: patterns.sort(byWorkshopOrder), problems };
 }
 
 function checkManifest(root: string, folder: string, manifest: PatternManifest): string[] {
@@ -89,4 +89,24 @@ function duplicateOrders(patterns: PatternManifest[]): string[] {
     seen.set(pattern.order, pattern.slug);
   }
   return problems;
+}
+
+/**
+ * Everything `npm run validate:patterns` checks: the manifests ({@link readPatternCatalog}),
+ * then each pattern's files and README against the standard (scripts/pattern-standard.ts).
+ *
+ * @param root - The repository root.
+ * @returns The valid manifests in workshop order, and every problem found.
+ * @example
+ * ```ts
+ * const { problems } = validatePatterns(process.cwd());
+ * if (problems.length > 0) process.exitCode = 1;
+ * ```
+ */
+export function validatePatterns(root: string): PatternCatalog {
+  const catalog = readPatternCatalog(root);
+  return {
+    ...catalog,
+    problems: [...catalog.problems, ...checkPatternSet(root, catalog.patterns)],
+  };
 }

@@ -3,24 +3,14 @@
 // workshop order so that function URL ports stay the same from run to run.
 // Usage: npm start [-- <extra local-lambda start options>]   Exit code: local-lambda's.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { patternsInOrder } from './pattern-folders.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const cli = join(root, 'shared/local-lambda/bin/local-lambda.js');
 
-function patternTemplates() {
-  const dir = join(root, 'patterns');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'pattern.json')))
-    .map((entry) => {
-      const manifest = JSON.parse(readFileSync(join(dir, entry.name, 'pattern.json'), 'utf8'));
-      return { order: manifest.order, template: join('patterns', entry.name, 'template.yaml') };
-    })
-    .sort((a, b) => a.order - b.order)
-    .map((pattern) => pattern.template);
-}
+const patternTemplates = () => patternsInOrder(root).map((pattern) => pattern.template);
 
 const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
   cwd: root,

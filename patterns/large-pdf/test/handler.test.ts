@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { StreamingHandler } from '@lambda-streaming/streaming';
-import { createContext, createResponseStream, functionUrlEvent } from '@lambda-streaming/testing';
+import {
+  createContext,
+  createResponseStream,
+  functionUrlEvent,
+  sampleEvent,
+} from '@lambda-streaming/testing';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBuiltHandler, readBuiltGuide } from './built-guide.js';
@@ -22,11 +27,12 @@ describe('large-pdf handler', () => {
   });
 
   it('sends status 200 and PDF download headers before the body', async () => {
-    // Arrange
+    // Arrange: the request `curl` sends to the function URL, as in events/.
+    const event = await sampleEvent(new URL('../events/function-url-get.json', import.meta.url));
     const stream = createResponseStream();
 
     // Act
-    await handler(functionUrlEvent(), stream, createContext());
+    await handler(event, stream, createContext());
 
     // Assert
     expect(stream.prelude()).toEqual({

@@ -1,41 +1,43 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import { loadTemplate } from '@lambda-streaming/sam-template';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_FILE_NAME } from '../src/guide-file.js';
 
-const templateFile = new URL('../template.yaml', import.meta.url);
+const templateFile = fileURLToPath(new URL('../template.yaml', import.meta.url));
+const FUNCTION = 'LargePdfFunction';
 
 describe('large-pdf template', () => {
   it('points LargePdfFunction at a built bundle that exports its handler', async () => {
-    // Act
-    const results = await checkTemplateBundles(fileURLToPath(templateFile));
+    // Act: needs `npm run build -w patterns/large-pdf` first (turbo runs build before test).
+    const results = await checkTemplateBundles(templateFile);
 
     // Assert
-    expect(results.map((result) => result.logicalId)).toEqual(['LargePdfFunction']);
+    expect(results.map((result) => result.logicalId)).toEqual([FUNCTION]);
+    expect(results[0]?.bundleFile).toMatch(/\/dist\/large-pdf\/handler\.mjs$/);
     expect(results.flatMap((result) => result.problems)).toEqual([]);
   });
 
   it('ships the field guide inside the folder that CodeUri uploads', async () => {
-    // Arrange
-    const template = await readFile(templateFile, 'utf8');
-
     // Act
-    const codeUri = /^ {6}CodeUri: (\S+)$/m.exec(template)?.[1];
+    const [fn] = (await loadTemplate(templateFile)).functions;
 
     // Assert
-    expect(codeUri).toBe('dist/large-pdf/');
-    expect(existsSync(new URL(`../${codeUri}${GUIDE_FILE_NAME}`, import.meta.url))).toBe(true);
+    expect(fn?.codeUri).toMatch(/\/dist\/large-pdf$/);
+    expect(existsSync(join(fn?.codeUri ?? '', GUIDE_FILE_NAME))).toBe(true);
   });
 
-  it('streams through a function URL and outputs its name and URL', async () => {
-    // Arrange
-    const template = await readFile(templateFile, 'utf8');
+  it('streams through an IAM-signed function URL and outputs its name and URL', async () => {
+    // Act
+    const template = await loadTemplate(templateFile);
 
     // Assert
-    expect(template).toContain('InvokeMode: RESPONSE_STREAM');
-    expect(template).toMatch(/^ {2}LargePdfFunctionName:$/m);
-    expect(template).toContain('!GetAtt LargePdfFunctionUrl.FunctionUrl');
+    expect(template.functions[0]?.functionUrl).toEqual({
+      authType: 'AWS_IAM',
+      invokeMode: 'RESPONSE_STREAM',
+    });
+    expect(await checkTemplateOutputs(templateFile)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { createContext, createResponseStream } from '@lambda-streaming/testing';
+import { createContext, createResponseStream, sampleEvent } from '@lambda-streaming/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handler as happyPath } from '../src/happy-path.js';
+import { handler as happyPath } from '../src/handler.js';
 import { handler as midstreamError } from '../src/midstream-error.js';
 import {
   MIDSTREAM_ERROR_MESSAGE,
@@ -10,8 +10,12 @@ import {
   WORDS_BEFORE_ERROR,
 } from '../src/words.js';
 
-/** What an SDK client sends when it passes no payload. */
-const sdkEvent = {};
+/** What the client (client/main.ts) sends: an empty JSON object. */
+const sdkEvent = await sampleEvent<Record<string, never>>(
+  new URL('../events/sdk-invoke.json', import.meta.url),
+);
+/** What the function URL of each function sends for `curl -N <url>`. */
+const urlEvent = await sampleEvent(new URL('../events/function-url-get.json', import.meta.url));
 
 describe('sdk-invoke handler', () => {
   beforeEach(() => {
@@ -53,6 +57,22 @@ describe('sdk-invoke handler', () => {
       expect(stream.contentType).toBe('text/plain; charset=utf-8');
       expect(stream.prelude()).toBeUndefined();
       expect(stream.writableEnded).toBe(true);
+    });
+
+    it('streams the same words to a function URL request, without an HTTP prelude', async () => {
+      // Arrange
+      const stream = createResponseStream();
+
+      // Act
+      const running = happyPath(urlEvent, stream, createContext());
+      await vi.runAllTimersAsync();
+      await running;
+
+      // Assert
+      expect(stream.text()).toBe(sentence());
+      expect(stream.chunks()).toHaveLength(WORDS.length);
+      expect(stream.contentType).toBe('text/plain; charset=utf-8');
+      expect(stream.prelude()).toBeUndefined();
     });
   });
 

@@ -1,35 +1,16 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import { loadTemplate } from '@lambda-streaming/sam-template';
 import { describe, expect, it } from 'vitest';
 
-const templateFile = new URL('../template.yaml', import.meta.url);
+const templateFile = fileURLToPath(new URL('../template.yaml', import.meta.url));
 const FUNCTIONS = ['HappyPathFunction', 'MidstreamErrorFunction', 'TimeoutFunction'];
-
-/** The lines of one resource in template.yaml, up to the next blank line. */
-async function resource(logicalId: string): Promise<string> {
-  const template = await readFile(templateFile, 'utf8');
-  const start = template.indexOf(`\n  ${logicalId}:\n`);
-  if (start < 0) throw new Error(`template.yaml has no resource ${logicalId}`);
-  return template.slice(start, template.indexOf('\n\n', start + 1));
-}
-
-/** A built bundle, or a clear failure when the pattern has not been built. */
-async function readBundle(folder: string): Promise<string> {
-  const file = new URL(`../dist/${folder}/happy-path.mjs`, import.meta.url);
-  if (!existsSync(file)) {
-    throw new Error(
-      `${fileURLToPath(file)} is missing: run \`npm run build -w patterns/sdk-invoke\`.`,
-    );
-  }
-  return readFile(file, 'utf8');
-}
 
 describe('sdk-invoke template', () => {
   it('points every function at a built bundle that exports its handler', async () => {
-    // Act
-    const results = await checkTemplateBundles(fileURLToPath(templateFile));
+    // Act: needs `npm run build -w patterns/sdk-invoke` first (turbo runs build before test).
+    const results = await checkTemplateBundles(templateFile);
 
     // Assert
     expect(results.map((result) => result.logicalId)).toEqual(FUNCTIONS);
@@ -37,28 +18,35 @@ describe('sdk-invoke template', () => {
   });
 
   it('deploys the happy-path code again as TimeoutFunction, with a 1 second timeout', async () => {
+    // Arrange
+    const results = await checkTemplateBundles(templateFile);
+    const { functions } = await loadTemplate(templateFile);
+    const bundleOf = (id: string) => results.find((result) => result.logicalId === id)?.bundleFile;
+
     // Act
-    const timeout = await resource('TimeoutFunction');
-    const bundles = await Promise.all(['happy-path', 'timeout'].map(readBundle));
+    const timeout = functions.find((fn) => fn.logicalId === 'TimeoutFunction');
+    const [happyBundle, timeoutBundle] = ['HappyPathFunction', 'TimeoutFunction'].map(bundleOf);
 
     // Assert
-    expect(timeout).toContain('CodeUri: dist/timeout/');
-    expect(timeout).toContain('Handler: happy-path.handler');
-    expect(timeout).toMatch(/^ {6}Timeout: 1$/m);
-    expect(bundles[1]).toBe(bundles[0]);
+    expect(timeout?.codeUri).toMatch(/\/dist\/timeout$/);
+    expect(timeout?.handler).toBe('handler.handler');
+    expect(timeout?.timeout).toBe(1);
+    expect(happyBundle).toMatch(/\/dist\/happy-path\/handler\.mjs$/);
+    expect(timeoutBundle).toMatch(/\/dist\/timeout\/handler\.mjs$/);
+    const [happyCode, timeoutCode] = await Promise.all(
+      [happyBundle, timeoutBundle].map((file) => readFile(file ?? '', 'utf8')),
+    );
+    expect(timeoutCode).toBe(happyCode);
   });
 
-  it.each(FUNCTIONS)('gives %s a streaming, IAM-signed function URL and outputs', async (id) => {
-    // Arrange
-    const template = await readFile(templateFile, 'utf8');
-
+  it('gives every function a streaming, IAM-signed function URL and outputs', async () => {
     // Act
-    const definition = await resource(id);
+    const { functions } = await loadTemplate(templateFile);
 
     // Assert
-    expect(definition).toContain('AuthType: AWS_IAM');
-    expect(definition).toContain('InvokeMode: RESPONSE_STREAM');
-    expect(template).toMatch(new RegExp(`^ {2}${id}Name:\\n.*\\n {4}Value: !Ref ${id}$`, 'm'));
-    expect(template).toContain(`Value: !GetAtt ${id}Url.FunctionUrl`);
+    expect(functions.map((fn) => [fn.logicalId, fn.functionUrl])).toEqual(
+      FUNCTIONS.map((id) => [id, { authType: 'AWS_IAM', invokeMode: 'RESPONSE_STREAM' }]),
+    );
+    expect(await checkTemplateOutputs(templateFile)).toEqual([]);
   });
 });

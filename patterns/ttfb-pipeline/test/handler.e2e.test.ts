@@ -1,9 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import {
-  arrivalSpreadMs,
   curl,
   type E2eTarget,
-  OPEN_QUESTIONS,
+  expectArrivalOverTime,
   startE2eTarget,
 } from '@lambda-streaming/testing/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,16 +39,7 @@ describe('ttfb-pipeline through its function URL', { concurrent: true, timeout: 
     expect(lines.map((line) => JSON.parse(line))).toEqual([...readings(COUNT)]);
     // The records are paced 250 ms apart (1.75 s in all), each flushed through gzip: they
     // reach the client in several pieces, spread over time (AWS may hold small writes back).
-    const arrivals = {
-      severalPieces: file.chunks.length > 1,
-      spreadOverHalfTheStream: arrivalSpreadMs(file.chunks) > ((COUNT - 1) * INTERVAL_MS) / 2,
-    };
-    target.unconfirmed(
-      OPEN_QUESTIONS.urlSmallWrites,
-      arrivals,
-      { severalPieces: true, spreadOverHalfTheStream: true },
-      { chunks: file.chunks },
-    );
+    expectArrivalOverTime(target, file.chunks, (COUNT - 1) * INTERVAL_MS);
   });
 
   it('answers 400 with the reason before the first byte for a bad count', async () => {

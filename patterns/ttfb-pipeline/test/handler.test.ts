@@ -1,14 +1,21 @@
 import { constants, gunzipSync } from 'node:zlib';
-import { createContext, createResponseStream, functionUrlEvent } from '@lambda-streaming/testing';
+import {
+  createContext,
+  createResponseStream,
+  functionUrlEvent,
+  sampleEvent,
+} from '@lambda-streaming/testing';
+import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../src/handler.js';
 import { readings } from '../src/readings.js';
 
 /** Starts the handler and reports, through `isFinished()`, whether its promise has settled. */
-function start(path: string) {
+function start(request: string | LambdaFunctionURLEvent) {
   const stream = createResponseStream();
   let finished = false;
-  const done = handler(functionUrlEvent({ path }), stream, createContext({ timeoutMs: 30_000 }));
+  const event = typeof request === 'string' ? functionUrlEvent({ path: request }) : request;
+  const done = handler(event, stream, createContext({ timeoutMs: 30_000 }));
   void done.then(() => {
     finished = true;
   });
@@ -95,6 +102,23 @@ describe('ttfb-pipeline handler', () => {
     await vi.advanceTimersByTimeAsync(3000);
     await done;
     expect(gunzipSync(stream.body()).toString('utf8')).toBe(ndjson(5));
+  });
+
+  it('streams all twenty records of the sample request, four a second', async () => {
+    // Arrange: ?count=20&intervalMs=250, as a function URL delivers it (events/).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const event = await sampleEvent(new URL('../events/function-url-get.json', import.meta.url));
+    const { stream, done, isFinished } = start(event);
+
+    // Act: 19 intervals of 250 ms after the first record.
+    await vi.advanceTimersByTimeAsync(19 * 250 - 1);
+    const finishedEarly = isFinished();
+    await vi.advanceTimersByTimeAsync(1);
+    await done;
+
+    // Assert
+    expect(finishedEarly).toBe(false);
+    expect(gunzipSync(stream.body()).toString('utf8')).toBe(ndjson(20));
   });
 
   it.each([

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import { loadTemplate } from '@lambda-streaming/sam-template';
 import { describe, expect, it } from 'vitest';
 
 const template = fileURLToPath(new URL('../template.yaml', import.meta.url));
+const FUNCTION = 'TtfbPipelineFunction';
 
 describe('ttfb-pipeline template', () => {
   it('points TtfbPipelineFunction at its built bundle and a streaming handler', async () => {
@@ -10,8 +12,20 @@ describe('ttfb-pipeline template', () => {
     const results = await checkTemplateBundles(template);
 
     // Assert
-    expect(results.map((result) => result.logicalId)).toEqual(['TtfbPipelineFunction']);
+    expect(results.map((result) => result.logicalId)).toEqual([FUNCTION]);
     expect(results[0]?.bundleFile).toMatch(/dist\/ttfb-pipeline\/handler\.mjs$/);
     expect(results.flatMap((result) => result.problems)).toEqual([]);
+  });
+
+  it('streams through an IAM-signed function URL and outputs its name and URL', async () => {
+    // Act
+    const { functions } = await loadTemplate(template);
+
+    // Assert
+    expect(functions[0]?.functionUrl).toEqual({
+      authType: 'AWS_IAM',
+      invokeMode: 'RESPONSE_STREAM',
+    });
+    expect(await checkTemplateOutputs(template)).toEqual([]);
   });
 });

@@ -1,13 +1,20 @@
-import { createContext, createResponseStream, functionUrlEvent } from '@lambda-streaming/testing';
+import {
+  createContext,
+  createResponseStream,
+  functionUrlEvent,
+  sampleEvent,
+} from '@lambda-streaming/testing';
+import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../src/handler.js';
 import { PAD_BYTES } from '../src/page.js';
 
 /** Starts the handler and reports, through `isFinished()`, whether its promise has settled. */
-function start(path = '/') {
+function start(request: string | LambdaFunctionURLEvent = '/') {
   const stream = createResponseStream();
   let finished = false;
-  const done = handler(functionUrlEvent({ path }), stream, createContext({ timeoutMs: 30_000 }));
+  const event = typeof request === 'string' ? functionUrlEvent({ path: request }) : request;
+  const done = handler(event, stream, createContext({ timeoutMs: 30_000 }));
   void done.then(() => {
     finished = true;
   });
@@ -114,6 +121,23 @@ describe('ttfb-write handler', () => {
     for (const chunk of chunks.slice(0, -1)) {
       expect(chunk.data.length).toBeGreaterThanOrEqual(PAD_BYTES);
     }
+    expect(withoutComments(padded.stream.text())).toBe(plain.stream.text());
+  });
+
+  it('serves the sample events: the plain page, and with ?pad=1 the padded one', async () => {
+    // Arrange: the requests of events/, as a function URL delivers them.
+    const event = (file: string) => sampleEvent(new URL(`../${file}`, import.meta.url));
+    const plain = start(await event('events/function-url-get.json'));
+    const padded = start(await event('events/function-url-get-padded.json'));
+
+    // Act
+    await vi.runAllTimersAsync();
+    await Promise.all([plain.done, padded.done]);
+
+    // Assert
+    expect(plain.stream.prelude()?.statusCode).toBe(200);
+    expect(plain.stream.chunks()[0]?.data.length).toBeLessThan(PAD_BYTES);
+    expect(padded.stream.chunks()[0]?.data.length).toBeGreaterThanOrEqual(PAD_BYTES);
     expect(withoutComments(padded.stream.text())).toBe(plain.stream.text());
   });
 

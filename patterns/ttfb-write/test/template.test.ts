@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles } from '@lambda-streaming/pattern-tools';
+import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import { loadTemplate } from '@lambda-streaming/sam-template';
 import { describe, expect, it } from 'vitest';
 
 const template = fileURLToPath(new URL('../template.yaml', import.meta.url));
+const FUNCTION = 'TtfbWriteFunction';
 
 describe('ttfb-write template', () => {
   it('points TtfbWriteFunction at its built bundle and a streaming handler', async () => {
@@ -10,8 +12,30 @@ describe('ttfb-write template', () => {
     const results = await checkTemplateBundles(template);
 
     // Assert
-    expect(results.map((result) => result.logicalId)).toEqual(['TtfbWriteFunction']);
+    expect(results.map((result) => result.logicalId)).toEqual([FUNCTION]);
     expect(results[0]?.bundleFile).toMatch(/dist\/ttfb-write\/handler\.mjs$/);
     expect(results.flatMap((result) => result.problems)).toEqual([]);
+  });
+
+  it('streams through an IAM-signed function URL and outputs its name and URL', async () => {
+    // Act
+    const { functions } = await loadTemplate(template);
+
+    // Assert
+    expect(functions[0]?.functionUrl).toEqual({
+      authType: 'AWS_IAM',
+      invokeMode: 'RESPONSE_STREAM',
+    });
+    expect(await checkTemplateOutputs(template)).toEqual([]);
+  });
+
+  it('passes the PadChunks parameter to the function, off by default', async () => {
+    // Act
+    const byDefault = await loadTemplate(template);
+    const padded = await loadTemplate(template, { parameterOverrides: { PadChunks: 'true' } });
+
+    // Assert
+    expect(byDefault.functions[0]?.environment.PAD_CHUNKS).toBe('false');
+    expect(padded.functions[0]?.environment.PAD_CHUNKS).toBe('true');
   });
 });

@@ -3,10 +3,12 @@
  * start, the runtime's init and the handler's first byte) on a fresh emulator, a few times; and
  * the warm overhead of an empty streaming handler against the plain server's empty response.
  */
+import { join } from 'node:path';
 import { GetFunctionCommand, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { patternsInOrder } from '../../pattern-folders.mjs';
 import type { BenchContext } from '../context.js';
 import { type Emulator, startEmulator } from '../lib/emulator.js';
-import { patternTemplates } from '../lib/pattern-templates.js';
+import { ROOT } from '../lib/paths.js';
 import { urlRequest } from '../lib/requests.js';
 import { median } from '../lib/stats.js';
 import { timedRequest } from '../lib/timed-request.js';
@@ -42,8 +44,9 @@ export interface ColdWarmResult {
 export async function coldWarmScenario(ctx: BenchContext): Promise<ColdWarmResult> {
   const rounds = ctx.quick ? 1 : 5;
   const samples = new Map<string, ColdStart>();
+  const templates = patternsInOrder(ROOT).map((pattern) => join(ROOT, pattern.template));
   for (let round = 0; round < rounds; round += 1) {
-    const emulator = await startEmulator(patternTemplates().map((p) => p.template));
+    const emulator = await startEmulator(templates);
     try {
       for (const { name, pattern } of await listFunctions(emulator)) {
         const entry = samples.get(name) ?? { pattern, functionName: name, ttfbMs: [], medianMs: 0 };

@@ -114,7 +114,7 @@ async function buildBundle(bundle: PlannedBundle, templateDir: string): Promise<
  *   esbuild fails; nothing is deleted when the template itself is wrong.
  * @example
  * ```ts
- * // In patterns/sdk-invoke: writes dist/happy-path/happy-path.mjs, dist/timeout/happy-path.mjs, ...
+ * // In patterns/sdk-invoke: writes dist/happy-path/handler.mjs, dist/timeout/handler.mjs, ...
  * const outputs = await bundleFunctions({ cwd: 'patterns/sdk-invoke' });
  * ```
  */

@@ -1,6 +1,7 @@
 /**
  * Build and check tools for the patterns: bundles each function of a SAM template with esbuild,
- * runs cfn-lint, and checks that a template and its built bundles match.
+ * runs cfn-lint, checks that a template and its built bundles match and that it outputs each
+ * function's name and URL.
  *
  * @example
  * ```ts
@@ -20,3 +21,4 @@ export { BundleError } from './errors.js';
 export { type HandlerParts, parseHandler, resolveHandlerFile } from './handler.js';
 export { type ExportInspection, inspectExport } from './inspect-export.js';
 export { CFN_LINT_MISSING, type LintOptions, type LintResult, lintTemplates } from './lint.js';
+export { checkTemplateOutputs } from './outputs.js';

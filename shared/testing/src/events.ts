@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createFunctionUrlEvent } from '@lambda-streaming/streaming/wire';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 
@@ -49,3 +51,25 @@ const testCaller = {
   userArn: 'arn:aws:iam::123456789012:user/workshop',
   userId: 'AIDACKCEVSQ6C2EXAMPLE',
 };
+
+/**
+ * Reads a sample event that a pattern ships in `events/*.json` (the file `sam local invoke -e`
+ * takes), so a handler test runs the very event a reader would use.
+ *
+ * @param file - The event file, e.g. `new URL('../events/function-url-get.json', import.meta.url)`.
+ * @returns The parsed event.
+ * @throws Error naming the file when it cannot be read or is not JSON.
+ * @example
+ * ```ts
+ * const event = await sampleEvent(new URL('../events/function-url-get.json', import.meta.url));
+ * await handler(event, createResponseStream(), createContext());
+ * ```
+ */
+export async function sampleEvent<T = LambdaFunctionURLEvent>(file: string | URL): Promise<T> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    const path = typeof file === 'string' ? file : fileURLToPath(file);
+    throw new Error(`Cannot read the sample event ${path}: ${(error as Error).message}`);
+  }
+}

@@ -7,7 +7,7 @@
  */
 export { installAwslambdaGlobal } from './awslambda-global.js';
 export { type ContextOptions, createContext } from './context.js';
-export { type FunctionUrlEventOptions, functionUrlEvent } from './events.js';
+export { type FunctionUrlEventOptions, functionUrlEvent, sampleEvent } from './events.js';
 export {
   createResponseStream,
   type RecordedChunk,

@@ -1,6 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LambdaFunctionURLEventWithIAMAuthorizer } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { createContext, functionUrlEvent, installAwslambdaGlobal } from '../src/index.js';
+import {
+  createContext,
+  functionUrlEvent,
+  installAwslambdaGlobal,
+  sampleEvent,
+} from '../src/index.js';
 
 describe('function URL event factory', () => {
   it('splits the path from the query string', () => {
@@ -27,6 +36,33 @@ describe('function URL event factory', () => {
     // Assert
     expect(functionUrlEvent().requestContext.requestId).not.toBe(
       functionUrlEvent().requestContext.requestId,
+    );
+  });
+});
+
+describe('sample events', () => {
+  it('reads an events/*.json file as the event a handler receives', async () => {
+    // Arrange
+    const dir = mkdtempSync(join(tmpdir(), 'sample-event-'));
+    const file = join(dir, 'function-url-get.json');
+    writeFileSync(file, JSON.stringify(functionUrlEvent({ path: '/?pad=1' })));
+
+    try {
+      // Act
+      const event = await sampleEvent(pathToFileURL(file));
+
+      // Assert
+      expect(event.rawQueryString).toBe('pad=1');
+      expect(event.requestContext.http.method).toBe('GET');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file it cannot read', async () => {
+    // Act + Assert
+    await expect(sampleEvent('/nonexistent/events/missing.json')).rejects.toThrow(
+      /^Cannot read the sample event \/nonexistent\/events\/missing\.json: ENOENT/,
     );
   });
 });
