@@ -18,7 +18,7 @@ const MIN_MESSAGE_BYTES = 16;
 export class EventStreamSplitter {
   #pending: Uint8Array = new Uint8Array(0);
 
-  /** Bytes received that do not yet make a whole message; not zero at the end means a cut stream. */
+  /** Bytes that do not yet make a whole message; not zero at the end means a cut stream. */
   get pendingBytes(): number {
     return this.#pending.length;
   }

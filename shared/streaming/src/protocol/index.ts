@@ -1,10 +1,10 @@
 /**
- * The AWS protocol toolkit: SigV4 signing and verification, and `application/vnd.amazon.eventstream`
- * framing, on top of the SDK's own `@smithy/signature-v4` and `@smithy/eventstream-codec`. What
- * AWS does not ship is here: verifying a received request as the service does (Authorization
- * header, credential scope, clock, session token, the canonical request of `lambda` and
- * `execute-api`, a constant-time compare, AWS's failure types and messages), and reading an event
- * stream whose frames are split across chunks.
+ * The AWS protocol toolkit: SigV4 signing and verification, and event-stream framing
+ * (`application/vnd.amazon.eventstream`), on top of the SDK's own `@smithy/signature-v4` and
+ * `@smithy/eventstream-codec`. What AWS does not ship is here: verifying a received request as
+ * the service does (Authorization header, credential scope, clock, session token, the canonical
+ * request of `lambda` and `execute-api`, a constant-time compare, AWS's failure types and
+ * messages), and reading an event stream whose frames are split across chunks.
  *
  * It runs in the browser as well as in Node (no `node:` imports): the SHA-256 is injectable,
  * `@aws-crypto/sha256-js` by default; in Node pass `NodeSha256` from
@@ -18,6 +18,7 @@ export {
   INVALID_TOKEN_MESSAGE,
   SIGNATURE_MISMATCH_MESSAGE,
 } from './auth-failure.js';
+export type { SigV4Credentials } from './credentials.js';
 export {
   decodeEventStreamMessage,
   encodeEventStreamMessage,
@@ -58,7 +59,6 @@ export {
   type SigV4SignerOptions,
   withCanonicalQuery,
 } from './sign-request.js';
-export type { SigV4Credentials } from './sigv4-checks.js';
 export {
   createSigV4Verifier,
   type SigV4Result,

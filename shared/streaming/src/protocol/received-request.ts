@@ -5,12 +5,12 @@ export interface ReceivedRequest {
   rawPath: string;
   /** Query string as received, without `?` (`''` when there is none). */
   rawQuery: string;
-  /** Header names and values as sent: name, value, name, value… (repeats kept), as Node's `rawHeaders`. */
+  /** Names and values as sent: name, value, name, value… (repeats kept), as Node's `rawHeaders`. */
   rawHeaders: readonly string[];
   body: Uint8Array;
 }
 
-/** The parts of a server's request object that {@link toReceivedRequest} reads (a Node `IncomingMessage` fits). */
+/** What {@link toReceivedRequest} reads of a server's request (a Node `IncomingMessage` fits). */
 export interface RequestHead {
   method?: string | undefined;
   /** The request target: `/path?query`, or an absolute URL. */

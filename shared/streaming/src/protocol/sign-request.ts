@@ -1,7 +1,7 @@
 import { getCanonicalQuery, SignatureV4 } from '@smithy/signature-v4';
+import type { SigV4Credentials } from './credentials.js';
 import { DEFAULT_SHA256, type Sha256Constructor } from './sha256.js';
 import { signableFromUrl } from './signable-request.js';
-import type { SigV4Credentials } from './sigv4-checks.js';
 
 /** Whom and for what to sign. */
 export interface SigV4SignerOptions {
@@ -30,7 +30,10 @@ export interface SignedRequest {
   /** The URL with its query in canonical (sorted, RFC 3986) form, the form that was signed. */
   url: URL;
   method: string;
-  /** The given headers with `host`, `authorization`, `x-amz-date`, `x-amz-content-sha256` and, for temporary credentials, `x-amz-security-token`. */
+  /**
+   * The given headers with `host`, `authorization`, `x-amz-date`, `x-amz-content-sha256` and,
+   * for temporary credentials, `x-amz-security-token`.
+   */
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
 }

@@ -8,15 +8,8 @@ import { formatAmzDate } from './amz-date.js';
 import { type AuthFailure, invalidSignature, unrecognizedClient } from './auth-failure.js';
 import type { ParsedAuthorization } from './authorization-header.js';
 import { constantTimeEqual } from './constant-time.js';
+import type { SigV4Credentials } from './credentials.js';
 import { type Sha256Constructor, sha256Hex } from './sha256.js';
-
-/** The keys requests must be signed with; a session token, when set, must come with them. */
-export interface SigV4Credentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** When set, requests must carry it in `x-amz-security-token`. */
-  sessionToken?: string;
-}
 
 /** What the checks compare against. */
 export interface CheckSettings {

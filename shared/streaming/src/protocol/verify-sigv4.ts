@@ -8,16 +8,11 @@ import {
 } from './auth-failure.js';
 import { type ParsedAuthorization, parseAuthorization } from './authorization-header.js';
 import { constantTimeEqual } from './constant-time.js';
+import type { SigV4Credentials } from './credentials.js';
 import type { ReceivedRequest } from './received-request.js';
 import { DEFAULT_SHA256, type Sha256Constructor } from './sha256.js';
 import { canonicalHeaderValues, signableFromReceived } from './signable-request.js';
-import {
-  checkClock,
-  checkIdentity,
-  checkScope,
-  payloadHashMatches,
-  type SigV4Credentials,
-} from './sigv4-checks.js';
+import { checkClock, checkIdentity, checkScope, payloadHashMatches } from './sigv4-checks.js';
 
 /** What requests are checked against. */
 export interface SigV4VerifierOptions {
