@@ -14,7 +14,6 @@
  *
  * @module
  */
-
 export {
   type AuthErrorType,
   type AuthFailure,
