@@ -73,7 +73,10 @@ export class EventStreamDecoder {
 }
 
 function readLength(bytes: Uint8Array): number {
-  return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, false);
+  // Big-endian uint32; `* 2 ** 24` keeps the top byte from turning the number negative.
+  return (
+    (bytes[0] ?? 0) * 2 ** 24 + (((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0))
+  );
 }
 
 function concat(head: Uint8Array, tail: Uint8Array): Uint8Array {
