@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { SIGNATURE_MISMATCH_MESSAGE } from '@lambda-streaming/streaming/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createScriptSandbox, type ScriptSandbox } from './script-sandbox.js';
 import { type Expected, type IamFunctionUrl, startIamFunctionUrl } from './sigv4-server.js';
@@ -125,8 +126,8 @@ describe('scripts/curl-sigv4', () => {
     });
 
     // Assert
-    expect(result).toMatchObject({ code: 0, stdout: 'signature mismatch 403' });
-    expect(seen[0]?.verdict).toBe('signature mismatch');
+    expect(result).toMatchObject({ code: 0, stdout: `${SIGNATURE_MISMATCH_MESSAGE} 403` });
+    expect(seen[0]?.verdict).toBe('InvalidSignatureException');
   });
 
   it('takes the region from a lambda-url host', async () => {

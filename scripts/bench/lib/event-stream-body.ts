@@ -1,18 +1,15 @@
 /**
- * Reads an `InvokeWithResponseStream` HTTP body into payload bytes and the completion, with
- * `@smithy/eventstream-codec` (the SDK's own decoder, CRCs checked) on whole messages.
+ * Reads an `InvokeWithResponseStream` HTTP body into payload bytes and the completion, straight
+ * from the socket's chunks with the protocol toolkit's reader (the SDK's own codec, CRCs
+ * checked), so that the figures carry no SDK client overhead.
  */
-import { EventStreamCodec } from '@smithy/eventstream-codec';
-import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
-import { FrameSplitter } from './frame-splitter.js';
+import { InvokeStreamReader } from '@lambda-streaming/streaming/protocol';
 
 /** What `InvokeComplete` said. */
 export interface Completion {
   errorCode?: string;
   errorDetails?: string;
 }
-
-const codec = new EventStreamCodec(toUtf8, fromUtf8);
 
 /**
  * Turns the raw body of an `InvokeWithResponseStream` response into payloads.
@@ -25,7 +22,7 @@ const codec = new EventStreamCodec(toUtf8, fromUtf8);
  * ```
  */
 export class EventStreamBody {
-  private readonly splitter = new FrameSplitter();
+  private readonly reader = new InvokeStreamReader();
   /** The `InvokeComplete` event, once it arrived. */
   completion: Completion | undefined;
 
@@ -33,22 +30,18 @@ export class EventStreamBody {
    * @param chunk - Bytes of the HTTP body.
    * @returns The `PayloadChunk` payloads they completed.
    */
-  push(chunk: Buffer): Uint8Array[] {
+  push(chunk: Uint8Array): Uint8Array[] {
     const payloads: Uint8Array[] = [];
-    for (const frame of this.splitter.push(chunk)) {
-      const message = codec.decode(frame);
-      const type = message.headers[':event-type']?.value;
-      if (type === 'PayloadChunk') payloads.push(message.body);
-      else if (type === 'InvokeComplete') this.completion = readCompletion(message.body);
+    for (const event of this.reader.push(chunk)) {
+      if (event.type === 'PayloadChunk') payloads.push(event.payload);
+      else if (event.type === 'InvokeComplete') {
+        const { errorCode, errorDetails } = event;
+        this.completion = {
+          ...(errorCode !== undefined ? { errorCode } : {}),
+          ...(errorDetails !== undefined ? { errorDetails } : {}),
+        };
+      }
     }
     return payloads;
   }
-}
-
-function readCompletion(body: Uint8Array): Completion {
-  const fields = JSON.parse(toUtf8(body)) as { ErrorCode?: string; ErrorDetails?: string };
-  return {
-    ...(fields.ErrorCode !== undefined ? { errorCode: fields.ErrorCode } : {}),
-    ...(fields.ErrorDetails !== undefined ? { errorDetails: fields.ErrorDetails } : {}),
-  };
 }

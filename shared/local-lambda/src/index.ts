@@ -14,10 +14,14 @@
  *
  * @module
  */
+export {
+  type AuthErrorType,
+  type AuthFailure,
+  type ReceivedRequest,
+  toReceivedRequest,
+} from '@lambda-streaming/streaming/protocol';
 export type { ErrorDetailsFormat } from './api/api-context.js';
 export { type ApiServerOptions, createApiServer } from './api/api-server.js';
-export type { AuthErrorType, AuthFailure } from './auth/auth-failure.js';
-export { type ReceivedRequest, toReceivedRequest } from './auth/received-request.js';
 export {
   createSigV4Verifier,
   type SigV4Result,

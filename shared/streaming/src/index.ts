@@ -4,7 +4,9 @@
  * writes, paced sources and a gzip step that does not hold bytes back.
  *
  * The wire format lives in `@lambda-streaming/streaming/wire`, the client side (SDK event
- * streams, SigV4 function URL calls, timing) in `@lambda-streaming/streaming/client`.
+ * streams, SigV4 function URL calls, timing) in `@lambda-streaming/streaming/client`, and the
+ * AWS protocol toolkit (SigV4 signing and verification, event-stream framing; browser-safe) in
+ * `@lambda-streaming/streaming/protocol`.
  *
  * @module
  */

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { AuthFailure } from '../auth/auth-failure.js';
+import type { AuthFailure } from '@lambda-streaming/streaming/protocol';
 import { sendJson } from '../http-send.js';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { splitTarget, toReceivedRequest } from '../auth/received-request.js';
+import { splitTarget, toReceivedRequest } from '@lambda-streaming/streaming/protocol';
 import type { SigV4Verifier } from '../auth/verify-sigv4.js';
 import type { InvocationService } from '../core/contracts.js';
 import type { DashboardRoutes } from '../dashboard/dashboard-routes.js';

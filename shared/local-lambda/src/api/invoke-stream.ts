@@ -1,14 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import { finished } from 'node:stream/promises';
-import type { InvocationHandle, InvocationOutcome } from '../core/contracts.js';
-import { sendBytes } from '../http-send.js';
-import type { ApiCall, ApiContext } from './api-context.js';
 import {
   EVENT_STREAM_CONTENT_TYPE,
   type InvokeCompleteFields,
   invokeCompleteFrame,
   payloadChunkFrames,
-} from './event-stream.js';
+} from '@lambda-streaming/streaming/protocol';
+import type { InvocationHandle, InvocationOutcome } from '../core/contracts.js';
+import { sendBytes } from '../http-send.js';
+import type { ApiCall, ApiContext } from './api-context.js';
 import { resolveFunction } from './function-name.js';
 import {
   logTail,

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { AuthFailure } from '../auth/auth-failure.js';
+import type { AuthFailure } from '@lambda-streaming/streaming/protocol';
 import { sendBytes, sendJson } from '../http-send.js';
 
 /** The body real function URLs send when IAM auth fails (spec §4.1). */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { splitTarget } from '@lambda-streaming/streaming/protocol';
 import { createFunctionUrlEvent } from '@lambda-streaming/streaming/wire';
-import { splitTarget } from '../auth/received-request.js';
 
 /** Who signed a request to an `AWS_IAM` URL. */
 export interface UrlCaller {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { toReceivedRequest } from '../auth/received-request.js';
+import { toReceivedRequest } from '@lambda-streaming/streaming/protocol';
 import type { SigV4Verifier } from '../auth/verify-sigv4.js';
 import {
   type InvocationHandle,

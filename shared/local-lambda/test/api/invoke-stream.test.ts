@@ -3,9 +3,9 @@ import {
   InvokeWithResponseStreamCommand,
   type InvokeWithResponseStreamResponseEvent,
 } from '@aws-sdk/client-lambda';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { NodeSha256 } from '@lambda-streaming/streaming/node-sha256';
+import { createSigV4Signer } from '@lambda-streaming/streaming/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NodeSha256 } from '../../src/auth/node-sha256.js';
 import { deferred } from '../fixtures/frontend/deferred.js';
 import { createFakeService } from '../fixtures/frontend/fake-service.js';
 import { CREDENTIALS, REGION, type RunningApi, startApi } from '../fixtures/frontend/servers.js';
@@ -208,21 +208,7 @@ describe('InvokeWithResponseStream', () => {
 
 async function signedStreamRequest(endpoint: string, name: string) {
   const url = new URL(`/2021-11-15/functions/${name}/response-streaming-invocations`, endpoint);
-  const signer = new SignatureV4({
-    service: 'lambda',
-    region: REGION,
-    credentials: CREDENTIALS,
-    sha256: NodeSha256,
-  });
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: 'http:',
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: url.pathname,
-    query: {},
-    headers: { host: url.host },
-    body: '',
-  });
+  const sign = createSigV4Signer({ region: REGION, credentials: CREDENTIALS, sha256: NodeSha256 });
+  const signed = await sign({ url, method: 'POST', body: '' });
   return { url, headers: signed.headers };
 }

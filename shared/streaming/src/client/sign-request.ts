@@ -1,15 +1,12 @@
 import { Buffer } from 'node:buffer';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { getCanonicalQuery, SignatureV4 } from '@smithy/signature-v4';
+import { NodeSha256 } from '../node-sha256.js';
+import { createSigV4Signer, withCanonicalQuery } from '../protocol/index.js';
 import {
   type AwsCredentials,
   type AwsCredentialsProvider,
   resolveCredentials,
 } from './credentials.js';
 import { signingRegion } from './region.js';
-
-/** The request shape `SignatureV4.sign` takes (Smithy's `HttpRequest`), without importing it. */
-type SignableRequest = Parameters<SignatureV4['sign']>[0];
 
 /** What to send to a function URL. */
 export interface FunctionUrlRequestInit {
@@ -63,12 +60,11 @@ export function prepareFunctionUrlRequest(
   url: string | URL,
   init: FunctionUrlRequestInit = {},
 ): PreparedRequest {
-  const target = new URL(url);
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    throw new Error(`Function URLs are http(s) URLs, not ${target.protocol}`);
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`Function URLs are http(s) URLs, not ${parsed.protocol}`);
   }
-  const query = getCanonicalQuery(toSignable(target, 'GET', {}));
-  target.search = query ? `?${query}` : '';
+  const target = withCanonicalQuery(parsed);
   const headers = withoutHeaders(init.headers ?? {}, ['host', 'content-length']);
   headers.host = target.host;
   if (init.body !== undefined) headers['content-length'] = String(Buffer.byteLength(init.body));
@@ -76,11 +72,12 @@ export function prepareFunctionUrlRequest(
 }
 
 /**
- * Signs a function URL request with SigV4 (`@smithy/signature-v4`, the SDK's own signer), for
- * service `lambda` and the URL's region. The signer's defaults are kept, so the request looks
- * like one from the SDK: the body's SHA-256 is signed and also sent as `x-amz-content-sha256`,
- * every header given is signed, and a session token goes in `x-amz-security-token`.
- * (curl sends no `x-amz-content-sha256`; Lambda accepts both, since the hash is in the signature.)
+ * Signs a function URL request with SigV4 (the protocol toolkit's signer, which is the SDK's
+ * `@smithy/signature-v4` with its defaults), for service `lambda` and the URL's region, so the
+ * request looks like one from the SDK: the body's SHA-256 is signed and also sent as
+ * `x-amz-content-sha256`, every header given is signed, and a session token goes in
+ * `x-amz-security-token`. (curl sends no `x-amz-content-sha256`; Lambda accepts both, since the
+ * hash is in the signature.)
  *
  * @param url - The function URL.
  * @param init - Method, headers, body, region, credentials.
@@ -97,41 +94,14 @@ export async function signFunctionUrlRequest(
   init: FunctionUrlRequestInit & SigningOptions = {},
 ): Promise<PreparedRequest> {
   const request = prepareFunctionUrlRequest(url, init);
-  const signer = new SignatureV4({
+  const sign = createSigV4Signer({
     service: init.service ?? 'lambda',
     region: signingRegion(request.url, init.region),
     credentials: () => resolveCredentials(init.credentials),
-    sha256: Sha256,
+    sha256: NodeSha256,
   });
-  const signable = toSignable(request.url, request.method, request.headers, request.body);
-  const signed = await signer.sign(signable, { signingDate: init.signingDate ?? new Date() });
+  const signed = await sign(request, init.signingDate ?? new Date());
   return { ...request, headers: signed.headers };
-}
-
-function toSignable(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body?: string | Uint8Array,
-): SignableRequest {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of url.searchParams) {
-    const previous = query[key];
-    query[key] = previous === undefined ? value : [previous, value].flat();
-  }
-  return {
-    method,
-    protocol: url.protocol,
-    // WHATWG keeps the brackets of an IPv6 host; the request itself needs them off.
-    hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    ...(url.port ? { port: Number(url.port) } : {}),
-    // The path as sent (already percent-encoded); the signer encodes each segment once more,
-    // as SigV4 requires for every service but S3 (spec §6.3).
-    path: url.pathname,
-    query,
-    headers,
-    body,
-  };
 }
 
 function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {

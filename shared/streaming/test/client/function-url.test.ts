@@ -1,33 +1,46 @@
 import { Buffer } from 'node:buffer';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callFunctionUrl } from '../../src/client/index.js';
+import { NodeSha256 } from '../../src/node-sha256.js';
+import { createSigV4Verifier, toReceivedRequest } from '../../src/protocol/index.js';
 import {
   createGate,
   type LocalServer,
   readBody,
   startLocalServer,
 } from './helpers/local-server.js';
-import { type ReceivedRequest, verifySigV4 } from './helpers/sigv4-verifier.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test/secret+key' };
 const region = 'us-east-1';
 
-let server: LocalServer | undefined;
-const received: ReceivedRequest[] = [];
+/** What the stand-in server saw. */
+interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
 
-/** A stand-in function URL with AuthType AWS_IAM: 403 unless the SigV4 signature verifies. */
+let server: LocalServer | undefined;
+const received: SeenRequest[] = [];
+
+/**
+ * A stand-in function URL with AuthType AWS_IAM: 403 unless the SigV4 signature verifies for
+ * `expected` (a session token in it must come with the request).
+ */
 async function startIamFunctionUrl(
   respond: (res: ServerResponse) => unknown = (res) => res.end('ok'),
+  expected: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = credentials,
 ) {
+  const verify = createSigV4Verifier({ credentials: expected, region, sha256: NodeSha256 });
   server = await startLocalServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
-    const seen = { ...request, body: await readBody(req) };
-    received.push(seen);
-    const verification = verifySigV4(seen, { credentials, region });
+    const body = await readBody(req);
+    received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+    const verification = await verify(toReceivedRequest(req, body));
     if (!verification.ok) {
-      res.writeHead(403, { 'x-amzn-errortype': 'InvalidSignatureException' });
-      res.end(verification.reason);
+      res.writeHead(403, { 'x-amzn-errortype': verification.failure.errorType });
+      res.end(verification.failure.message);
       return;
     }
     await respond(res);
@@ -91,8 +104,9 @@ describe('callFunctionUrl', () => {
 
   it('sends and signs the session token of temporary credentials', async () => {
     // Arrange
-    const { origin } = await startIamFunctionUrl();
-    const provider = async () => ({ ...credentials, sessionToken: 'session/token==' });
+    const temporary = { ...credentials, sessionToken: 'session/token==' };
+    const { origin } = await startIamFunctionUrl(undefined, temporary);
+    const provider = async () => temporary;
 
     // Act
     const response = await callFunctionUrl(`${origin}/`, { region, credentials: provider });
@@ -106,7 +120,10 @@ describe('callFunctionUrl', () => {
 
   it('resolves credentials from the standard provider chain when none are given', async () => {
     // Arrange
-    const { origin } = await startIamFunctionUrl();
+    const { origin } = await startIamFunctionUrl(undefined, {
+      ...credentials,
+      sessionToken: 'env-token',
+    });
     vi.stubEnv('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
     vi.stubEnv('AWS_SESSION_TOKEN', 'env-token');
@@ -188,7 +205,8 @@ describe('callFunctionUrl', () => {
 
     // Assert
     expect(response.statusCode).toBe(403);
-    expect(await text(response.body)).toMatch(/region eu-west-1/);
+    expect(response.headers['x-amzn-errortype']).toBe('InvalidSignatureException');
+    expect(await text(response.body)).toBe('Credential should be scoped to a valid region.');
   });
 
   it('aborts the body with the signal', async () => {

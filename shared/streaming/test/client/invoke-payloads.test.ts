@@ -7,7 +7,7 @@ import {
   invokePayloads,
   MISSING_INVOKE_COMPLETE,
 } from '../../src/client/index.js';
-import { invokeCompleteFrame, payloadChunkFrame } from './helpers/event-stream.js';
+import { invokeCompleteFrame, payloadChunkFrame } from '../../src/protocol/index.js';
 import { closeInvokeServer, invokeAgainst } from './helpers/invoke-server.js';
 
 const logText = 'START RequestId: 1\nboom\nEND RequestId: 1\n';

@@ -5,7 +5,7 @@ import {
   MISSING_INVOKE_COMPLETE,
   readInvokeStream,
 } from '../../src/client/index.js';
-import { invokeCompleteFrame, payloadChunkFrame } from './helpers/event-stream.js';
+import { invokeCompleteFrame, payloadChunkFrame } from '../../src/protocol/index.js';
 import { closeInvokeServer, invokeAgainst } from './helpers/invoke-server.js';
 import { createGate } from './helpers/local-server.js';
 

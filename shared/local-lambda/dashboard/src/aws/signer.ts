@@ -1,5 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { getCanonicalQuery, SignatureV4 } from '@smithy/signature-v4';
+import { createSigV4Signer } from '@lambda-streaming/streaming/protocol';
 import type { Credentials } from '../config.js';
 
 /** What to send. */
@@ -15,9 +14,10 @@ export interface SignedInit {
 export type SignedFetch = (url: string, init?: SignedInit) => Promise<Response>;
 
 /**
- * Creates a `fetch` that signs each request for service `lambda` with the SDK's own signer
- * (`@smithy/signature-v4`, bundled into the page). The query is sent in the canonical order it
- * was signed in; `host` is signed but not set (the browser sets the same value).
+ * Creates a `fetch` that signs each request for service `lambda` with the protocol toolkit's
+ * signer (the SDK's own `@smithy/signature-v4` and `@aws-crypto/sha256-js`, bundled into the
+ * page). The query is sent in the canonical order it was signed in; `host` is signed but not set
+ * (the browser sets the same value).
  *
  * @param credentials - The local credentials.
  * @param region - The emulator's region.
@@ -29,36 +29,18 @@ export type SignedFetch = (url: string, init?: SignedInit) => Promise<Response>;
  * ```
  */
 export function createSignedFetch(credentials: Credentials, region: string): SignedFetch {
-  const signer = new SignatureV4({ service: 'lambda', region, credentials, sha256: Sha256 });
+  const sign = createSigV4Signer({ credentials, region });
   return async (url, init = {}) => {
-    const target = new URL(url);
     const method = init.method ?? 'GET';
-    const request = {
+    const signed = await sign({
+      url: new URL(url),
       method,
-      protocol: target.protocol,
-      hostname: target.hostname,
-      ...(target.port ? { port: Number(target.port) } : {}),
-      path: target.pathname,
-      query: queryOf(target.searchParams),
-      headers: { ...init.headers, host: target.host },
+      ...(init.headers ? { headers: init.headers } : {}),
       ...(init.body !== undefined ? { body: init.body } : {}),
-    };
-    const signed = await signer.sign(request);
+    });
     const { host: _host, ...headers } = signed.headers;
-    const query = getCanonicalQuery(signed);
-    target.search = query ? `?${query}` : '';
     const body = init.body !== undefined ? { body: init.body } : {};
     const signal = init.signal ? { signal: init.signal } : {};
-    return fetch(target, { method, headers, cache: 'no-store', ...body, ...signal });
+    return fetch(signed.url, { method, headers, cache: 'no-store', ...body, ...signal });
   };
-}
-
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of params) {
-    const existing = query[name];
-    if (existing === undefined) query[name] = value;
-    else query[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return query;
 }

@@ -1,4 +1,4 @@
-import { EventStreamReader } from '../aws/event-stream.js';
+import { InvokeStreamReader } from '@lambda-streaming/streaming/protocol';
 import { apiError } from '../aws/lambda-api.js';
 import type { DashboardFunction } from '../config.js';
 import { COLORS } from '../theme.js';
@@ -52,7 +52,7 @@ export async function runSdkStream(context: RunContext, fn: DashboardFunction): 
 async function drawEvents(track: ResponseTrack, response: Response, payload: ChartSeries) {
   const panel = new EventsPanel();
   track.side.show(panel.element);
-  const reader = new EventStreamReader();
+  const reader = new InvokeStreamReader();
   let bytes = 0;
   await drawResponse(track, response, undefined, (chunk) => {
     for (const event of reader.push(chunk.bytes)) {

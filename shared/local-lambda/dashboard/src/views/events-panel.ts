@@ -1,4 +1,4 @@
-import type { InvokeStreamEvent } from '../aws/event-stream.js';
+import type { InvokeWithResponseStreamEvent } from '@lambda-streaming/streaming/protocol';
 import { el, mark } from '../dom.js';
 import { formatMs, showText } from '../format.js';
 
@@ -23,7 +23,7 @@ export class EventsPanel {
   }
 
   /** Shows one event (`at`: ms since the request). */
-  add(event: InvokeStreamEvent, at: number): void {
+  add(event: InvokeWithResponseStreamEvent, at: number): void {
     if (event.type === 'PayloadChunk') {
       this.#chunks += 1;
       mark(this.element, 'payloadChunks', String(this.#chunks));
@@ -36,7 +36,10 @@ export class EventsPanel {
     }
   }
 
-  #complete(event: Extract<InvokeStreamEvent, { type: 'InvokeComplete' }>, at: number): void {
+  #complete(
+    event: Extract<InvokeWithResponseStreamEvent, { type: 'InvokeComplete' }>,
+    at: number,
+  ): void {
     const failed = event.errorCode !== undefined;
     const details = failed
       ? [

@@ -5,7 +5,7 @@ import {
   LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { vi } from 'vitest';
-import { beginEventStream } from './event-stream.js';
+import { EVENT_STREAM_CONTENT_TYPE } from '../../../src/protocol/index.js';
 import { type LocalServer, startLocalServer } from './local-server.js';
 
 let server: LocalServer | undefined;
@@ -28,7 +28,11 @@ export async function invokeAgainst(
   // The pinned SDK warns on Node 20 (toolchain notes); the warning is noise here.
   vi.stubEnv('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
   server = await startLocalServer((_req, res) => {
-    beginEventStream(res);
+    res.writeHead(200, {
+      'content-type': EVENT_STREAM_CONTENT_TYPE,
+      'x-amzn-requestid': 'test-request-id',
+      'x-amz-executed-version': '$LATEST',
+    });
     void respond(res);
   });
   const client = new LambdaClient({

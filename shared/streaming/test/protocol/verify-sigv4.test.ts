@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { NodeSha256 } from '../../src/auth/node-sha256.js';
-import type { ReceivedRequest } from '../../src/auth/received-request.js';
-import { createSigV4Verifier } from '../../src/auth/verify-sigv4.js';
+import { NodeSha256 } from '../../src/node-sha256.js';
+import { createSigV4Verifier, type ReceivedRequest } from '../../src/protocol/index.js';
 
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
 const signingDate = new Date('2026-11-30T09:54:03Z');

@@ -1,25 +1,26 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { LocalCredentials } from '../defaults.js';
-import { formatAmzDate } from './amz-date.js';
-import { type AuthFailure, invalidSignature, unrecognizedClient } from './auth-failure.js';
-import type { ParsedAuthorization } from './authorization-header.js';
-
 /**
  * The checks of SigV4 verification that come before the signature itself, each returning the
  * failure AWS reports, or `undefined` when the request passes.
  *
  * @module
  */
+import { formatAmzDate } from './amz-date.js';
+import { type AuthFailure, invalidSignature, unrecognizedClient } from './auth-failure.js';
+import type { ParsedAuthorization } from './authorization-header.js';
+import { constantTimeEqual } from './constant-time.js';
+import type { SigV4Credentials } from './credentials.js';
+import { type Sha256Constructor, sha256Hex } from './sha256.js';
 
 /** What the checks compare against. */
 export interface CheckSettings {
-  credentials: LocalCredentials;
+  credentials: SigV4Credentials;
   region: string;
   service: string;
   maxClockSkewMs?: number;
   now?: () => Date;
 }
 
+/** An unknown access key, or a session token missing, unexpected or different. */
 export function checkIdentity(
   parsed: ParsedAuthorization,
   token: string | undefined,
@@ -28,12 +29,13 @@ export function checkIdentity(
   if (parsed.accessKeyId !== settings.credentials.accessKeyId) return unrecognizedClient();
   const expected = settings.credentials.sessionToken;
   if (token === undefined && expected === undefined) return undefined;
-  if (token === undefined || expected === undefined || !safeEqual(token, expected)) {
+  if (token === undefined || expected === undefined || !constantTimeEqual(token, expected)) {
     return unrecognizedClient();
   }
   return undefined;
 }
 
+/** The credential scope (service, region, date) and `host` among the signed headers. */
 export function checkScope(
   parsed: ParsedAuthorization,
   amzDate: string,
@@ -89,13 +91,11 @@ export function checkClock(signingDate: Date, settings: CheckSettings): AuthFail
  * the body fails, as it would if the service hashed the body itself; UNCONFIRMED whether Lambda
  * checks it (spec §6.3), and `UNSIGNED-PAYLOAD` is refused for the same reason.
  */
-export function payloadHashMatches(body: Uint8Array, header: string | undefined): boolean {
+export async function payloadHashMatches(
+  body: Uint8Array,
+  header: string | undefined,
+  hash: Sha256Constructor,
+): Promise<boolean> {
   if (header === undefined) return true;
-  return createHash('sha256').update(body).digest('hex') === header.toLowerCase();
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
+  return (await sha256Hex(hash, body)) === header.toLowerCase();
 }

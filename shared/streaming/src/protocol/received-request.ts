@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-
 /** An HTTP request as it arrived, with everything SigV4 verification reads. */
 export interface ReceivedRequest {
   method: string;
@@ -7,9 +5,17 @@ export interface ReceivedRequest {
   rawPath: string;
   /** Query string as received, without `?` (`''` when there is none). */
   rawQuery: string;
-  /** Node's `rawHeaders`: name, value, name, value… as sent (repeats kept). */
+  /** Names and values as sent: name, value, name, value… (repeats kept), as Node's `rawHeaders`. */
   rawHeaders: readonly string[];
   body: Uint8Array;
+}
+
+/** What {@link toReceivedRequest} reads of a server's request (a Node `IncomingMessage` fits). */
+export interface RequestHead {
+  method?: string | undefined;
+  /** The request target: `/path?query`, or an absolute URL. */
+  url?: string | undefined;
+  rawHeaders: readonly string[];
 }
 
 /**
@@ -38,7 +44,7 @@ export function splitTarget(target: string): { rawPath: string; rawQuery: string
 }
 
 /**
- * @param req - A request whose body has been read.
+ * @param req - A request whose body has been read (a Node `IncomingMessage`, for one).
  * @param body - Its body bytes.
  * @returns The request in the form the verifier takes.
  * @example
@@ -46,7 +52,7 @@ export function splitTarget(target: string): { rawPath: string; rawQuery: string
  * const result = await verify(toReceivedRequest(req, await readBody(req)));
  * ```
  */
-export function toReceivedRequest(req: IncomingMessage, body: Uint8Array): ReceivedRequest {
+export function toReceivedRequest(req: RequestHead, body: Uint8Array): ReceivedRequest {
   return {
     method: req.method ?? 'GET',
     ...splitTarget(req.url ?? '/'),
