@@ -2,136 +2,16 @@
  * What each command of a README line is (its kind) and what is wrong with it: scripts and
  * workspaces that do not exist, files that are not there, options its `--help` does not list.
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { helpFlags, unknownFlags } from './help-flags.js';
-import type { Kind } from './kinds.js';
+import { helpFlags } from './help-flags.js';
+import { type Analysis, fileProblems, flagProblems, type Session, target } from './session.js';
 import type { ShellCommand } from './shell-words.js';
-import { findWorkspace, listWorkspaces, type Workspace } from './workspaces.js';
+import { awsCommand, localLambda, npmCommand } from './tool-commands.js';
 
-/** What the lines before have set up, per README (a reader's terminal). */
-export interface Session {
-  root: string;
-  /** Working directory relative to the root. */
-  cwd: string;
-  /** Shell functions defined so far. */
-  functions: Set<string>;
-  /** Variables whose value needs AWS (`URL=$(aws cloudformation ...)`). */
-  awsVariables: Set<string>;
-  /** Files written by earlier lines (`> event.json`, `-o guide.pdf`). */
-  files: Set<string>;
-  /** The folder the README's `git clone` creates. */
-  cloned?: string;
-}
+export type { Analysis, Session } from './session.js';
 
-/** A command's kind, why, and its problems. */
-export interface Analysis {
-  kind: Kind;
-  reason: string;
-  problems: string[];
-}
-
-const LOCAL_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 const PLAIN_TOOLS = ['sha256sum', 'rm', 'gunzip', 'head', 'tail', 'cat', 'date', 'python3', 'ls'];
 const CURL_LIKE = ['curl', 'scripts/curl-sigv4', 'scripts/ttfb'];
-
-let workspaces: Workspace[] | undefined;
-
-/** Where a command's requests go: the emulator, AWS, or nowhere. */
-function target(words: readonly string[], session: Session): Kind | undefined {
-  const variables = [...session.awsVariables].map((name) => new RegExp(`\\$\\{?${name}\\b`));
-  if (words.some((word) => /<[\w -]+>|\.on\.aws\b/.test(word) && /:\/\//.test(word)))
-    return 'needs-aws';
-  if (words.some((word) => variables.some((variable) => variable.test(word)))) return 'needs-aws';
-  if (words.some((word) => LOCAL_URL.test(word))) return 'needs-emulator';
-  return undefined;
-}
-
-function flagProblems(root: string, args: readonly string[], helps: readonly string[][]): string[] {
-  const known = new Set<string>();
-  for (const help of helps) {
-    const flags = helpFlags(root, help);
-    if (flags === undefined) return [`cannot read the options of ${help.join(' ')}`];
-    for (const flag of flags) known.add(flag);
-  }
-  const unknown = unknownFlags(args, known);
-  return unknown.length === 0 ? [] : [`${unknown.join(', ')} not in \`${helps[0]?.join(' ')}\``];
-}
-
-function fileProblems(session: Session, file: string, executable = false): string[] {
-  const path = join(session.root, session.cwd, file);
-  if (!existsSync(path)) return [`${normalize(join(session.cwd, file))} does not exist`];
-  if (!executable || statSync(path).isDirectory()) return [];
-  try {
-    accessSync(path, constants.X_OK);
-    return [];
-  } catch {
-    return [`${file} is not executable`];
-  }
-}
-
-function npmCommand(words: readonly string[], session: Session): Analysis {
-  workspaces ??= listWorkspaces(session.root);
-  const dash = words.indexOf('--');
-  const own = dash === -1 ? words.slice(1) : words.slice(1, dash);
-  const passed = dash === -1 ? [] : words.slice(dash + 1);
-  const sub = own[0] ?? '';
-  if (sub === 'ci' || sub === 'install') {
-    return { kind: 'prerequisite', reason: `npm ${sub}: the checkout is installed`, problems: [] };
-  }
-  const script = sub === 'run' ? (own[1] ?? '') : sub;
-  const workspaceIndex = own.findIndex((word) => word === '-w' || word === '--workspace');
-  const spec = workspaceIndex === -1 ? undefined : own[workspaceIndex + 1];
-  const workspace = spec === undefined ? workspaces[0] : findWorkspace(workspaces, spec);
-  if (workspace === undefined)
-    return { kind: 'not-run-here', reason: 'npm', problems: [`no workspace ${spec}`] };
-  const problems =
-    script in workspace.scripts ? [] : [`${workspace.dir}/package.json has no script "${script}"`];
-  if (script === 'start' && workspace.dir === '.') {
-    return { kind: 'starts-emulator', reason: 'npm start', problems };
-  }
-  if (script === 'invoke' && workspace.dir === 'patterns/sdk-invoke') {
-    problems.push(
-      ...flagProblems(session.root, passed, [
-        ['npx', 'tsx', 'patterns/sdk-invoke/client/invoke.ts', '--help'],
-      ]),
-    );
-    if (passed.includes('--help') || passed.includes('-h'))
-      return { kind: 'runs-locally', reason: 'its help', problems };
-    const kind = target(passed, session) ?? 'needs-aws';
-    return {
-      kind,
-      reason: kind === 'needs-aws' ? 'invokes the deployed stack' : 'invokes the emulator',
-      problems,
-    };
-  }
-  if (script === 'test:e2e') {
-    problems.push(
-      ...flagProblems(session.root, passed, [
-        ['node', 'shared/testing/bin/lambda-e2e.js', '--help'],
-      ]),
-    );
-    const aws = passed.join(' ').includes('--target aws');
-    return {
-      kind: aws ? 'needs-aws' : 'not-run-here',
-      reason: aws ? 'the deployed stacks' : 'end-to-end tests: npm test runs them',
-      problems,
-    };
-  }
-  const shown = sub === 'run' ? `npm run ${script}` : `npm ${script}`;
-  return { kind: 'not-run-here', reason: `${shown}: builds, tests or rewrites files`, problems };
-}
-
-function localLambda(args: readonly string[], session: Session): Analysis {
-  const problems = flagProblems(session.root, args.slice(1), [
-    ['node', 'shared/local-lambda/bin/local-lambda.js', 'start', '--help'],
-  ]);
-  if (args[0] !== 'start') return { kind: 'runs-locally', reason: 'local-lambda', problems };
-  const placeholder = args.some((arg) => arg.startsWith('path/to/'));
-  return placeholder
-    ? { kind: 'illustrative', reason: 'a template path to fill in', problems }
-    : { kind: 'starts-emulator', reason: 'local-lambda start', problems };
-}
 
 /**
  * Analyses one command.
@@ -171,13 +51,8 @@ export function analyzeCommand(command: ShellCommand, session: Session): Analysi
   if (name === 'npm') return npmCommand(command.words, session);
   if (name === 'npx' && args[0] === 'local-lambda') return localLambda(args.slice(1), session);
   if (name === 'node' && args[0] === 'shared/local-lambda/bin/local-lambda.js') {
-    return {
-      ...localLambda(args.slice(1), session),
-      problems: [
-        ...fileProblems(session, args[0]),
-        ...localLambda(args.slice(1), session).problems,
-      ],
-    };
+    const analysis = localLambda(args.slice(1), session);
+    return { ...analysis, problems: [...fileProblems(session, args[0]), ...analysis.problems] };
   }
   if (name === 'node' && args[0] === '-e')
     return { kind: 'runs-locally', reason: 'node -e', problems: [] };
@@ -241,25 +116,4 @@ export function analyzeCommand(command: ShellCommand, session: Session): Analysi
     };
   }
   return undefined;
-}
-
-function awsCommand(args: readonly string[], session: Session): Analysis {
-  const [service = '', operation = '', ...rest] = args;
-  const problems = flagProblems(session.root, rest, [['aws', service, operation, 'help']]);
-  for (const arg of rest) {
-    const file = /^fileb?:\/\/(.+)$/.exec(arg)?.[1];
-    if (file !== undefined && !session.files.has(file))
-      problems.push(`${file} is not created by an earlier line`);
-  }
-  const local = target(rest, session) === 'needs-emulator' && service === 'lambda';
-  if (service === 'lambda' && operation === 'invoke')
-    session.files.add(
-      rest.find((arg) => !arg.startsWith('-') && !rest[rest.indexOf(arg) - 1]?.startsWith('--')) ??
-        '',
-    );
-  return {
-    kind: local ? 'needs-emulator' : 'needs-aws',
-    reason: `aws ${service} ${operation}`,
-    problems,
-  };
 }
