@@ -46,7 +46,11 @@ export function invokeStreamRequest(
   payload: unknown = {},
 ): Promise<PreparedRequest> {
   const name = encodeURIComponent(functionName);
-  const path = `/2021-11-15/functions/${name}/response-streaming-invocations`;
+  return apiPost(emulator, `/2021-11-15/functions/${name}/response-streaming-invocations`, payload);
+}
+
+/** A signed POST of a JSON payload to the emulator's Lambda API. */
+function apiPost(emulator: Emulator, path: string, payload: unknown): Promise<PreparedRequest> {
   return signFunctionUrlRequest(new URL(path, emulator.endpoint), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -75,14 +79,11 @@ export function invokeRequest(
   functionName: string,
   payload: unknown,
 ): Promise<PreparedRequest> {
-  const path = `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`;
-  return signFunctionUrlRequest(new URL(path, emulator.endpoint), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-    region: emulator.region,
-    credentials: emulator.credentials,
-  });
+  return apiPost(
+    emulator,
+    `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`,
+    payload,
+  );
 }
 
 /**
