@@ -6,6 +6,7 @@ export interface TestCounts {
 }
 
 export interface TurboRunSummary {
+  packages?: string[];
   tasks: Array<{
     task: string;
     package: string;
@@ -26,5 +27,6 @@ export function countTests(log: string): TestCounts | undefined;
 export function sumTestCounts(
   summary: TurboRunSummary,
   readLog: (logFile: string) => string | undefined,
+  tested?: readonly string[],
 ): SummedCounts;
 export function formatSummary(result: SummedCounts): string;

@@ -32,13 +32,15 @@ export function countTests(log) {
  *   cache: { status: string }, execution?: { exitCode?: number | null } }> }} summary - turbo's
  *   `.turbo/runs/<id>.json`.
  * @param {(logFile: string) => string | undefined} readLog - Reads a task's log (undefined: none).
+ * @param {readonly string[]} [tested] - Packages that have tests: one that reports no counts
+ *   (turbo did not run it, after a failure it depends on) is named as missing.
  * @returns {{ totals: { passed: number, failed: number, skipped: number }, packages: number,
  *   replayed: number, missing: string[] }} The sums, how many packages counted, how many of those
  *   turbo replayed from its cache, and the packages whose counts could not be read.
  * @example
  * const result = sumTestCounts(JSON.parse(readFileSync(summaryFile, 'utf8')), readLogFile);
  */
-export function sumTestCounts(summary, readLog) {
+export function sumTestCounts(summary, readLog, tested = []) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   let packages = 0;
   let replayed = 0;
@@ -54,6 +56,10 @@ export function sumTestCounts(summary, readLog) {
     if (task.cache.status === 'HIT') replayed += 1;
     for (const kind of Object.keys(totals)) totals[kind] += counts[kind];
   }
+  const seen = new Set(
+    summary.tasks.filter((entry) => entry.task === 'test').map((t) => t.package),
+  );
+  missing.push(...tested.filter((name) => !seen.has(name)));
   return { totals, packages, replayed, missing };
 }
 

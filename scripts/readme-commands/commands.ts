@@ -6,7 +6,7 @@ import { join, normalize } from 'node:path';
 import { helpFlags } from './help-flags.js';
 import { type Analysis, fileProblems, flagProblems, type Session, target } from './session.js';
 import type { ShellCommand } from './shell-words.js';
-import { awsCommand, localLambda, npmCommand } from './tool-commands.js';
+import { awsCommand, localLambda, npmCommand, turboCommand } from './tool-commands.js';
 
 export type { Analysis, Session } from './session.js';
 
@@ -50,6 +50,7 @@ export function analyzeCommand(command: ShellCommand, session: Session): Analysi
   }
   if (name === 'npm') return npmCommand(command.words, session);
   if (name === 'npx' && args[0] === 'local-lambda') return localLambda(args.slice(1), session);
+  if (name === 'npx' && args[0] === 'turbo') return turboCommand(args.slice(1), session);
   if (name === 'node' && args[0] === 'shared/local-lambda/bin/local-lambda.js') {
     const analysis = localLambda(args.slice(1), session);
     return { ...analysis, problems: [...fileProblems(session, args[0]), ...analysis.problems] };

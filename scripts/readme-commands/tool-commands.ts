@@ -90,3 +90,27 @@ export function awsCommand(args: readonly string[], session: Session): Analysis 
     problems,
   };
 }
+
+/** `npx turbo run <task ...> [--filter=<workspace>[...]]`: the tasks and workspaces must exist. */
+export function turboCommand(args: readonly string[], session: Session): Analysis {
+  workspaces ??= listWorkspaces(session.root);
+  const problems = flagProblems(session.root, args.slice(1), [['npx', 'turbo', 'run', '--help']]);
+  if (args[0] !== 'run') problems.push(`turbo ${args[0]}: only turbo run is checked`);
+  const tasks = args.slice(1).filter((arg) => !arg.startsWith('-'));
+  const scripts = new Set(workspaces.flatMap((workspace) => Object.keys(workspace.scripts)));
+  problems.push(
+    ...tasks
+      .filter((task) => !scripts.has(task))
+      .map((task) => `no workspace has a script "${task}"`),
+  );
+  for (const arg of args) {
+    const filter = /^--filter=(.+)$/.exec(arg)?.[1]?.replace(/\^?\.\.\.$/, '');
+    if (filter !== undefined && findWorkspace(workspaces, filter) === undefined)
+      problems.push(`no workspace ${filter}`);
+  }
+  return {
+    kind: 'not-run-here',
+    reason: `turbo run ${tasks.join(' ')}: builds or tests`,
+    problems,
+  };
+}

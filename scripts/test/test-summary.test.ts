@@ -63,11 +63,11 @@ describe('npm test summary', () => {
     };
 
     // Act
-    const text = formatSummary(sumTestCounts(summary, (file) => logs[file]));
+    const text = formatSummary(sumTestCounts(summary, (file) => logs[file], ['a', 'b', 'c', 'd']));
 
     // Assert
     expect(text).toBe(
-      "Tests of 2 packages (1 replayed from turbo's cache, 1 run now); no counts from c (not run)\n15 passed, 1 failed, 1 skipped\n",
+      "Tests of 2 packages (1 replayed from turbo's cache, 1 run now); no counts from c, d (not run)\n15 passed, 1 failed, 1 skipped\n",
     );
   });
 
