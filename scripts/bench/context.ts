@@ -19,7 +19,7 @@ export interface BenchContext {
 
 /** The fixture templates. */
 export const TEMPLATES = {
-  /** BenchTtfbStreamedFunction and BenchTtfbBufferedFunction: ttfb-write's bundle. */
+  /** BenchTtfbStreamedFunction: ttfb-write's bundle behind its RESPONSE_STREAM URL. */
   ttfbModes: join(FIXTURES, 'ttfb-write-modes.yaml'),
   /** BenchFirstWriteFunction, BenchEmptyFunction, BenchBytesFunction. */
   functions: join(FIXTURES, 'functions.yaml'),

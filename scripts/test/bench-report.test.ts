@@ -31,6 +31,8 @@ describe('renderArrivalChart', () => {
 
     // Assert
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    // A <title> first, for screen readers (and Biome's noSvgWithoutTitle on the committed chart).
+    expect(svg.split('\n')[1]).toBe('<title>ttfb-write &lt;local&gt;</title>');
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg.match(/<path /g)).toHaveLength(2);
     expect(svg.match(/<circle [^>]*fill="#ff9900"/g)).toHaveLength(2);

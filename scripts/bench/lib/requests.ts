@@ -1,6 +1,6 @@
 /**
  * Signed requests to the emulator, made before the clock starts: a function URL call, or an
- * `InvokeWithResponseStream` call to the API (the route and body the SDK sends).
+ * `Invoke` or `InvokeWithResponseStream` call to the API (the route and body the SDK sends).
  */
 import {
   type PreparedRequest,
@@ -46,7 +46,11 @@ export function invokeStreamRequest(
   payload: unknown = {},
 ): Promise<PreparedRequest> {
   const name = encodeURIComponent(functionName);
-  const path = `/2021-11-15/functions/${name}/response-streaming-invocations`;
+  return apiPost(emulator, `/2021-11-15/functions/${name}/response-streaming-invocations`, payload);
+}
+
+/** A signed POST of a JSON payload to the emulator's Lambda API. */
+function apiPost(emulator: Emulator, path: string, payload: unknown): Promise<PreparedRequest> {
   return signFunctionUrlRequest(new URL(path, emulator.endpoint), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -54,6 +58,32 @@ export function invokeStreamRequest(
     region: emulator.region,
     credentials: emulator.credentials,
   });
+}
+
+/**
+ * A SigV4-signed `Invoke` (`RequestResponse`): `POST /2015-03-31/functions/{name}/invocations`,
+ * as the SDK sends it. The whole payload comes back once the function has finished: a buffered
+ * response that succeeds, whatever the function streams.
+ *
+ * @param emulator - The API endpoint, region and credentials.
+ * @param functionName - Logical ID.
+ * @param payload - The event.
+ * @returns The request, ready to send.
+ * @example
+ * ```ts
+ * await timedRequest(await invokeRequest(emulator, 'BenchTtfbStreamedFunction', event));
+ * ```
+ */
+export function invokeRequest(
+  emulator: Emulator,
+  functionName: string,
+  payload: unknown,
+): Promise<PreparedRequest> {
+  return apiPost(
+    emulator,
+    `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`,
+    payload,
+  );
 }
 
 /**

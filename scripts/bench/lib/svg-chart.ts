@@ -43,6 +43,8 @@ export function renderArrivalChart(series: readonly ChartSeries[], options: Char
   const y = (share: number) => MARGIN.top + (1 - share) * plot.h;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    // The title names the chart for screen readers and tooltips (Biome's noSvgWithoutTitle).
+    `<title>${escapeXml(options.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN.left}" y="24" font-size="15" font-weight="600" fill="#1d2433">${escapeXml(options.title)}</text>`,
     ...axes(maxS, step, x, y, plot, height),

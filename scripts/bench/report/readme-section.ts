@@ -39,7 +39,7 @@ export function renderReadmeSection(results: BenchResults): string {
       ? `Every table, how each figure was taken and why ${missed === 1 ? 'the missed target is' : 'the missed targets are'} missed: [bench/results/latest.md](bench/results/latest.md).`
       : 'Every table and how each figure was taken: [bench/results/latest.md](bench/results/latest.md).',
     '',
-    '![Chunk arrivals of ttfb-write through a RESPONSE_STREAM URL and through a BUFFERED URL](bench/results/ttfb-write-chunks.svg)',
+    '![Chunk arrivals of ttfb-write streamed through its RESPONSE_STREAM URL and buffered through the Invoke API](bench/results/ttfb-write-chunks.svg)',
     '',
     'Time any function URL, local or deployed, signed with your credentials:',
     '',

@@ -21,18 +21,18 @@ export function ttfbModesSection({ ttfbModes: r }: ScenarioResults): string[] {
   return [
     '## 1. Time to first byte, streamed vs buffered',
     '',
-    `The ttfb-write pattern's bundle behind a \`RESPONSE_STREAM\` URL and behind a \`BUFFERED\` URL (what SAM local and LocalStack give), ${r.runs} runs each, a few in flight at once, started 50 ms apart.`,
+    `The ttfb-write pattern's bundle, streamed through its \`RESPONSE_STREAM\` function URL, and the same function buffered through the \`Invoke\` API with the event that URL sends (what the dashboard's "Compare with buffered" does), ${r.runs} runs each, a few in flight at once, started 50 ms apart.`,
     '',
     markdownTable(
-      ['URL', 'status', 'TTFB p50', 'TTFB p95', 'TTLB p50', 'bytes', 'chunks'],
-      [row('RESPONSE_STREAM', r.streamed), row('BUFFERED', r.buffered)],
+      ['path', 'status', 'TTFB p50', 'TTFB p95', 'TTLB p50', 'bytes', 'chunks'],
+      [row('function URL, RESPONSE_STREAM', r.streamed), row('`Invoke`, buffered', r.buffered)],
     ),
     '',
     `Buffered TTFB is **${fixed(r.ratioP50)}×** the streamed TTFB at p50 (${fixed(r.ratioP95)}× at p95).`,
     '',
     '![Chunk arrivals of ttfb-write, streamed against buffered](ttfb-write-chunks.svg)',
     '',
-    'The `BUFFERED` URL holds the response until the handler ends, then answers 502: the result of a streaming handler is the http-integration prelude and the page, not the JSON object a buffered URL maps (what Lambda itself answers here is unconfirmed). Either way, nothing reaches the client before the last write.',
+    'Both sides succeed (200) and carry the same page: `Invoke` returns it once the handler has ended (its payload is the http-integration prelude and the page, a few bytes more), so its first byte is its last, while the URL sends each part as the handler writes it. This is what a buffered integration (SAM local, LocalStack, a `BUFFERED` URL over a handler that returns its result) gives a client: nothing before the last write.',
   ];
 }
 

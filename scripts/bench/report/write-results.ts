@@ -46,15 +46,15 @@ export function writeResults(results: BenchResults, dir = RESULTS): string[] {
 
 /** ttfb-write's typical streamed and buffered runs on one chart. */
 function ttfbChart(modes: TtfbModesResult): string {
-  const series = (mode: 'RESPONSE_STREAM' | 'BUFFERED', figures: ModeFigures, color: string) => ({
+  const series = (mode: string, figures: ModeFigures, color: string) => ({
     label: `${mode}${figures.statusCode === 200 ? '' : ` (${figures.statusCode})`}: first byte at ${Math.round(figures.ttfb.p50)} ms (p50)`,
     color,
     chunks: figures.chartChunks,
   });
   return renderArrivalChart(
     [
-      series('RESPONSE_STREAM', modes.streamed, '#ff9900'),
-      series('BUFFERED', modes.buffered, '#5f6b7a'),
+      series('RESPONSE_STREAM URL', modes.streamed, '#ff9900'),
+      series('Invoke, buffered', modes.buffered, '#5f6b7a'),
     ],
     { title: 'ttfb-write on local-lambda: when the bytes arrive' },
   );

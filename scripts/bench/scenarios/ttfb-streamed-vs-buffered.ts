@@ -1,13 +1,16 @@
 /**
- * Scenario 1: the ttfb-write pattern's own bundle behind a RESPONSE_STREAM URL and behind a
- * BUFFERED one (what SAM local and LocalStack give today). Requests are started 50 ms apart, a
- * few of them in flight at once, so each first write happens alone while the whole run
- * takes seconds, not minutes.
+ * Scenario 1: the ttfb-write pattern's own bundle, streamed through its RESPONSE_STREAM URL, and
+ * the same function buffered through the `Invoke` API with the event that URL sends (what the
+ * dashboard's "Compare with buffered" does, and what a buffered integration gives: a response
+ * that succeeds, once the function has finished). Requests are started 50 ms apart, a few of
+ * them in flight at once, so each first write happens alone while the whole run takes seconds,
+ * not minutes.
  */
 import type { ChunkTiming } from '@lambda-streaming/streaming/client';
+import { createFunctionUrlEvent } from '@lambda-streaming/streaming/wire';
 import { type BenchContext, TEMPLATES } from '../context.js';
 import { type Emulator, settleEnvironments, startEmulator } from '../lib/emulator.js';
-import { urlRequest } from '../lib/requests.js';
+import { invokeRequest, urlRequest } from '../lib/requests.js';
 import { median, type Summary, summarize } from '../lib/stats.js';
 import { type TimedResponse, timedRequest } from '../lib/timed-request.js';
 
@@ -15,7 +18,7 @@ import { type TimedResponse, timedRequest } from '../lib/timed-request.js';
 export interface ModeFigures {
   ttfb: Summary;
   ttlb: Summary;
-  /** Status the URL answered (a BUFFERED URL cannot map a streamed result: see the report). */
+  /** HTTP status of the response (the URL's, or the `Invoke` API's). */
   statusCode: number;
   bytes: number;
   chunkCount: number;
@@ -23,7 +26,7 @@ export interface ModeFigures {
   chartChunks: ChunkTiming[];
 }
 
-/** Both modes and the ratio of their times to first byte. */
+/** Streamed (URL) and buffered (`Invoke`), and the ratio of their times to first byte. */
 export interface TtfbModesResult {
   runs: number;
   streamed: ModeFigures;
@@ -33,8 +36,7 @@ export interface TtfbModesResult {
   ratioP95: number;
 }
 
-const STREAMED = 'BenchTtfbStreamedFunction';
-const BUFFERED = 'BenchTtfbBufferedFunction';
+const FUNCTION = 'BenchTtfbStreamedFunction';
 const PAIRS_IN_FLIGHT = 4;
 const STAGGER_MS = 100;
 
@@ -52,20 +54,21 @@ export async function ttfbStreamedVsBuffered(ctx: BenchContext): Promise<TtfbMod
   const rounds = ctx.quick ? 1 : 5;
   const emulator = await startEmulator([TEMPLATES.ttfbModes]);
   try {
-    const urls = { streamed: await emulator.url(STREAMED), buffered: await emulator.url(BUFFERED) };
-    await round(ctx, emulator, urls); // environments started and warm
+    const url = await emulator.url(FUNCTION);
+    await round(ctx, emulator, url); // environments started and warm
     const runs: { streamed: TimedResponse[]; buffered: TimedResponse[] } = {
       streamed: [],
       buffered: [],
     };
     for (let i = 0; i < rounds; i += 1) {
       await settleEnvironments();
-      const result = await round(ctx, emulator, urls);
+      const result = await round(ctx, emulator, url);
       runs.streamed.push(...result.streamed);
       runs.buffered.push(...result.buffered);
       ctx.log(`  ttfb-write round ${i + 1}/${rounds}`);
     }
-    if (runs.streamed.some((run) => run.statusCode !== 200)) throw new Error('ttfb-write: not 200');
+    const all = [...runs.streamed, ...runs.buffered];
+    if (all.some((run) => run.statusCode !== 200)) throw new Error('ttfb-write: not 200');
     const streamed = figures(runs.streamed);
     const buffered = figures(runs.buffered);
     return {
@@ -80,11 +83,25 @@ export async function ttfbStreamedVsBuffered(ctx: BenchContext): Promise<TtfbMod
   }
 }
 
+/** The event the function URL sends for `GET /`, so that both sides run the same request. */
+function urlEvent(url: string): unknown {
+  const { host } = new URL(url);
+  return createFunctionUrlEvent({
+    method: 'GET',
+    rawPath: '/',
+    headers: { host },
+    requestId: crypto.randomUUID(),
+    urlId: 'bench',
+    domainName: host,
+    accountId: '123456789012',
+  });
+}
+
 /** {@link PAIRS_IN_FLIGHT} streamed and buffered requests, each started apart from the others. */
 async function round(
   ctx: BenchContext,
   emulator: Emulator,
-  urls: { streamed: string; buffered: string },
+  url: string,
 ): Promise<{ streamed: TimedResponse[]; buffered: TimedResponse[] }> {
   const started: { streamed: Promise<TimedResponse>[]; buffered: Promise<TimedResponse>[] } = {
     streamed: [],
@@ -92,7 +109,10 @@ async function round(
   };
   for (let i = 0; i < PAIRS_IN_FLIGHT * 2; i += 1) {
     const mode = i % 2 === 0 ? 'streamed' : 'buffered';
-    const request = await urlRequest(emulator, urls[mode]);
+    const request =
+      mode === 'streamed'
+        ? await urlRequest(emulator, url)
+        : await invokeRequest(emulator, FUNCTION, urlEvent(url));
     started[mode].push(timedRequest(request, { agent: ctx.agent, keepChunks: true }));
     await new Promise((resolve) => setTimeout(resolve, STAGGER_MS / 2));
   }

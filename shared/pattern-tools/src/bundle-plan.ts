@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SamFunction, SamTemplate } from '@lambda-streaming/sam-template';
+import { parseHandler } from '@lambda-streaming/sam-template';
 import { BundleError } from './errors.js';
-import { parseHandler } from './handler.js';
 import { displayPath, isInside } from './paths.js';
 
 /** Extensions tried, in order, for the source of a handler module under `src/`. */

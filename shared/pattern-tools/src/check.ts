@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   loadTemplate,
+  parseHandler,
+  resolveHandlerFile,
   type SamFunction,
   type SamTemplate,
   type TemplateOptions,
 } from '@lambda-streaming/sam-template';
-import { parseHandler, resolveHandlerFile } from './handler.js';
 import { inspectExport } from './inspect-export.js';
 import { functionsWithoutInvokeMode } from './invoke-mode.js';
 import { displayPath, isInside } from './paths.js';

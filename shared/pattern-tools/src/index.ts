@@ -14,11 +14,17 @@
  *
  * @module
  */
+
+// Handler parsing lives in sam-template, which checks handler files at load; re-exported here.
+export {
+  type HandlerParts,
+  parseHandler,
+  resolveHandlerFile,
+} from '@lambda-streaming/sam-template';
 export { type BundleOptions, type BundleOutput, bundleFunctions } from './bundle.js';
 export { type PlannedBundle, type PlannedEntry, planBundles } from './bundle-plan.js';
 export { checkTemplateBundles, type TemplateBundleCheck } from './check.js';
 export { BundleError } from './errors.js';
-export { type HandlerParts, parseHandler, resolveHandlerFile } from './handler.js';
 export { type ExportInspection, inspectExport } from './inspect-export.js';
 export { CFN_LINT_MISSING, type LintOptions, type LintResult, lintTemplates } from './lint.js';
 export { checkTemplateOutputs } from './outputs.js';

@@ -1,4 +1,5 @@
 import { readCodeUri } from './code.js';
+import { checkFunctionCode } from './code-check.js';
 import { describeValue } from './describe.js';
 import { readEnvironment } from './environment.js';
 import { TemplateError } from './errors.js';
@@ -76,10 +77,11 @@ function isDeployed(logicalId: string, resource: TemplateMap, context: ResolveCo
  * @param globals - `Globals.Function`.
  * @param context - Parameters, mappings and conditions of the template.
  * @param dir - The template's folder.
+ * @param checkCode - Also check that its code exists ({@link checkFunctionCode}).
  * @returns The function, or undefined when its `Condition` is false.
  * @example
  * ```ts
- * readFunction('Fn', resource, globalFunctionProperties(doc, file), context, dirname(file));
+ * readFunction('Fn', resource, globalFunctionProperties(doc, file), context, dirname(file), true);
  * ```
  */
 export function readFunction(
@@ -88,11 +90,15 @@ export function readFunction(
   globals: TemplateMap,
   context: ResolveContext,
   dir: string,
+  checkCode = false,
 ): SamFunction | undefined {
   if (!isDeployed(logicalId, resource, context)) return undefined;
   const at = { file: context.file, path: `Resources.${logicalId}.Properties` };
   const local = readOptionalMap(resource.Properties, at) ?? {};
   const merged = mergeGlobals(globals, local);
   if (!isMap(merged)) throw new TemplateError(at.file, at.path, 'must be a mapping');
-  return buildFunction(createFunctionScope(logicalId, local, globals, merged, context), dir);
+  const scope = createFunctionScope(logicalId, local, globals, merged, context);
+  const fn = buildFunction(scope, dir);
+  if (checkCode) context.warnings.push(...checkFunctionCode(scope, fn, resource.Metadata));
+  return fn;
 }

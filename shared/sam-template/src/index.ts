@@ -18,7 +18,12 @@ export { describeValue } from './describe.js';
 export { parseTemplateDocument } from './document.js';
 export { TemplateError } from './errors.js';
 export { mergeGlobals } from './globals.js';
+export { type HandlerParts, parseHandler, resolveHandlerFile } from './handler.js';
 export { loadTemplate, loadTemplates } from './load.js';
+export {
+  SAM_FUNCTION_PROPERTIES,
+  SAM_GLOBAL_FUNCTION_PROPERTIES,
+} from './sam-function-properties.js';
 export { cloudFormationTags, SHORT_FORM_TAGS } from './tags.js';
 export { parseTemplate } from './template.js';
 export type {

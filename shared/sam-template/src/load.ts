@@ -48,12 +48,15 @@ function assertUniqueIds(templates: readonly SamTemplate[]): void {
 
 /**
  * Loads several templates at once, for tools that serve every function of every template (the
- * local emulator names functions by logical ID, so the IDs must be unique across templates).
+ * local emulator names functions by logical ID, so the IDs must be unique across templates). It
+ * also checks that each function's code exists (`checkCode`, on unless set to `false`), so that a
+ * missing build fails at start, naming the template property.
  *
  * @param paths - Template paths.
  * @param options - Options applied to every template (overrides for undeclared names are ignored).
  * @returns The templates, in the order of `paths`.
- * @throws {@link TemplateError} naming both files when two templates define the same function ID.
+ * @throws {@link TemplateError} naming both files when two templates define the same function
+ *   ID, or the file, property and path of code that does not exist.
  * @example
  * ```ts
  * const templates = await loadTemplates(['patterns/ttfb-write/template.yaml', 'patterns/sdk-invoke/template.yaml']);
@@ -64,7 +67,8 @@ export async function loadTemplates(
   paths: readonly string[],
   options: TemplateOptions = {},
 ): Promise<SamTemplate[]> {
-  const templates = await Promise.all(paths.map((path) => loadTemplate(path, options)));
+  const checked = { ...options, checkCode: options.checkCode ?? true };
+  const templates = await Promise.all(paths.map((path) => loadTemplate(path, checked)));
   assertUniqueIds(templates);
   return templates;
 }

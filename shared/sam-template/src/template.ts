@@ -9,6 +9,7 @@ import { resolveParameters } from './parameters.js';
 import { pseudoParameters } from './pseudo.js';
 import type { ResolveContext } from './scope.js';
 import type { ParseTemplateOptions, SamFunction, SamTemplate } from './types.js';
+import { unknownPropertyWarnings } from './unknown-properties.js';
 import { isMap, type TemplateMap } from './values.js';
 
 function optionalMap(document: TemplateMap, key: string, file: string): TemplateMap {
@@ -42,10 +43,18 @@ function createContext(
   return context;
 }
 
-function readFunctions(document: TemplateMap, context: ResolveContext, dir: string): SamFunction[] {
+function readFunctions(
+  document: TemplateMap,
+  context: ResolveContext,
+  dir: string,
+  checkCode: boolean,
+): SamFunction[] {
   const { file } = context;
   if (!isMap(document.Resources)) throw new TemplateError(file, 'Resources', 'must be a mapping');
   const globals = globalFunctionProperties(document, file);
+  context.warnings.push(
+    ...unknownPropertyWarnings(file, globals, functionProperties(document.Resources)),
+  );
   const functions: SamFunction[] = [];
   for (const [logicalId, resource] of Object.entries(document.Resources)) {
     if (!isMap(resource) || typeof resource.Type !== 'string') {
@@ -56,16 +65,26 @@ function readFunctions(document: TemplateMap, context: ResolveContext, dir: stri
       context.warnings.push(`${displayPath(file)}: Resources.${logicalId}: ${detail}`);
     }
     if (resource.Type !== 'AWS::Serverless::Function') continue;
-    const found = readFunction(logicalId, resource, globals, context, dir);
+    const found = readFunction(logicalId, resource, globals, context, dir, checkCode);
     if (found !== undefined) functions.push(found);
   }
   return functions;
+}
+
+/** The own `Properties` of every `AWS::Serverless::Function`, for the unknown-property check. */
+function functionProperties(resources: TemplateMap): [string, TemplateMap][] {
+  return Object.entries(resources).flatMap(([logicalId, resource]) =>
+    isMap(resource) && resource.Type === 'AWS::Serverless::Function' && isMap(resource.Properties)
+      ? [[logicalId, resource.Properties] as [string, TemplateMap]]
+      : [],
+  );
 }
 
 /**
  * Reads SAM template text into typed function definitions, without touching the file system:
  * short-form tags become long form, parameters take their values, `Globals.Function` is merged
  * into each `AWS::Serverless::Function` and intrinsic functions resolve where they can locally.
+ * Properties SAM does not know are warnings. The file system is read only with `checkCode`.
  *
  * @param text - The template source (YAML or JSON).
  * @param options - The template's path (for `CodeUri` and messages) and resolution options.
@@ -87,7 +106,7 @@ export function parseTemplate(text: string, options: ParseTemplateOptions): SamT
   const overrides = options.parameterOverrides ?? {};
   const parameters = resolveParameters(document.Parameters, overrides, file);
   const context = createContext(document, file, parameters.refs, options);
-  const functions = readFunctions(document, context, dir);
+  const functions = readFunctions(document, context, dir, options.checkCode ?? false);
   const description = typeof document.Description === 'string' ? document.Description : undefined;
   return {
     path: file,

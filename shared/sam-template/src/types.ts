@@ -21,6 +21,13 @@ export interface TemplateOptions {
   readonly accountId?: string;
   /** Value of `AWS::StackName`. Default: the name of the folder that holds the template. */
   readonly stackName?: string;
+  /**
+   * Check that each function's code exists: its `CodeUri` folder, and the handler file of a
+   * Node.js function (or, for `Metadata: BuildMethod`, its entry points); a missing one throws a
+   * `TemplateError`. Default: `true` in `loadTemplates` (for tools that serve the functions),
+   * `false` elsewhere (a bundler reads the template before the code exists).
+   */
+  readonly checkCode?: boolean;
 }
 
 /**

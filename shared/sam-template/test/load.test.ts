@@ -30,7 +30,7 @@ describe('loadTemplate', () => {
   });
 
   it.each([
-    ['alpha', join(FIXTURES, 'alpha', 'dist', 'alpha')],
+    ['alpha', join(FIXTURES, 'alpha', 'code', 'alpha')],
     ['beta', join(FIXTURES, 'beta-bundles', 'beta')],
   ])('resolves the CodeUri of %s against the template folder', async (name, expected) => {
     // Arrange

@@ -27,6 +27,7 @@ export function formatBanner(lambda: LocalLambda, version: string): string {
     `  AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}`,
     ...(credentials.sessionToken ? [`  AWS_SESSION_TOKEN=${credentials.sessionToken}`] : []),
     `  AWS_REGION=${region}`,
+    `  AWS_DEFAULT_REGION=${region}  (AWS CLI v1 and boto3 read this one)`,
     '',
     'Try it:',
     ...examples(lambda),
@@ -74,9 +75,16 @@ function examples(lambda: LocalLambda): string[] {
   if (iam?.url) lines.push(`  curl -N ${sign}${token} ${iam.url}`);
   if (open?.url) lines.push(`  curl -N ${open.url}`);
   const name = lambda.functions[0]?.name ?? 'MyFunction';
-  const env = `AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey} AWS_REGION=${region}`;
+  // AWS CLI v1 and boto3 read AWS_DEFAULT_REGION, the JS SDK and CLI v2 AWS_REGION: set both.
+  const session = credentials.sessionToken ? ` AWS_SESSION_TOKEN=${credentials.sessionToken}` : '';
+  const env = `AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}${session} AWS_REGION=${region} AWS_DEFAULT_REGION=${region}`;
   lines.push(
-    `  ${env} aws lambda list-functions --endpoint-url ${endpoint}`,
+    `  export ${env}`,
+    `  aws lambda list-functions --endpoint-url ${endpoint}`,
+    // fileb:// sends the file's bytes as they are on CLI v1 and v2 alike (v2 reads an inline
+    // --payload as base64 unless --cli-binary-format raw-in-base64-out, which v1 refuses).
+    `  echo '{}' > event.json`,
+    `  aws lambda invoke --function-name ${name} --payload fileb://event.json out.json --endpoint-url ${endpoint}`,
     `  new LambdaClient({ endpoint: '${endpoint}', region: '${region}', credentials: { accessKeyId: '${credentials.accessKeyId}', secretAccessKey: '${credentials.secretAccessKey}' } })`,
     `    .send(new InvokeWithResponseStreamCommand({ FunctionName: '${name}' }))`,
   );
