@@ -5,7 +5,7 @@ import {
   type E2eTarget,
   OPEN_QUESTIONS,
   startE2eTarget,
-} from '@lambda-streaming/testing/e2e';
+} from '@lambda-streaming/pattern-tools/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readings } from '../src/readings.js';
 
