@@ -56,19 +56,27 @@ export function createContext(options: ContextOptions = {}): Context {
     tenantId: options.tenantId,
   };
   const getRemainingTimeInMillis = () => deadline - Date.now();
-  if ((options.runtime ?? DEFAULT_RUNTIME) === 'nodejs24.x') {
-    const { functionVersion, memoryLimitInMB, logGroupName, logStreamName } = environment;
-    return {
-      ...headers,
-      xRayTraceId: options.xRayTraceId,
-      getRemainingTimeInMillis,
-      functionName,
-      functionVersion,
-      memoryLimitInMB,
-      logGroupName,
-      logStreamName,
-    } as unknown as Context;
-  }
+  const context =
+    (options.runtime ?? DEFAULT_RUNTIME) === 'nodejs24.x'
+      ? context24(
+          environment,
+          { ...headers, xRayTraceId: options.xRayTraceId },
+          getRemainingTimeInMillis,
+        )
+      : context22(environment, headers, getRemainingTimeInMillis);
+  return context as unknown as Context;
+}
+
+type Fields = Record<string, unknown>;
+
+/** 4.x `ContextBuilder.build`: header data with the remaining time, then the environment data. */
+function context24(environment: Fields, headers: Fields, getRemainingTimeInMillis: () => number) {
+  const { functionName, functionVersion, ...rest } = environment;
+  return { ...headers, getRemainingTimeInMillis, functionName, functionVersion, ...rest };
+}
+
+/** 3.3.0: the streaming context's flag, then `attachEnvironmentData` (environment, headers). */
+function context22(environment: Fields, headers: Fields, getRemainingTimeInMillis: () => number) {
   let waitForEmptyEventLoop = true;
   const streamingContext = {
     get callbackWaitsForEmptyEventLoop() {
@@ -78,7 +86,5 @@ export function createContext(options: ContextOptions = {}): Context {
       waitForEmptyEventLoop = value;
     },
   };
-  return Object.assign(streamingContext, environment, headers, {
-    getRemainingTimeInMillis,
-  }) as unknown as Context;
+  return Object.assign(streamingContext, environment, headers, { getRemainingTimeInMillis });
 }

@@ -4,10 +4,11 @@ import {
   formatRuntimeError,
   type HandlerMetadata,
   handlerStreamView,
-  type RuntimeErrorReport,
+  type NodeRuntime,
   runtimeSemantics,
 } from '@lambda-streaming/streaming/wire';
 import { createContext } from './context.js';
+import { startDeadline, TIMED_OUT, timeoutEnd } from './deadline.js';
 import type {
   InvokeOptions,
   RuntimeLogEntry,
@@ -60,15 +61,14 @@ export async function invokeStreamingHandler(
   options: InvokeOptions = {},
 ): Promise<StreamedInvocation> {
   const runtime = options.runtime ?? DEFAULT_RUNTIME;
-  const semantics = runtimeSemantics(runtime);
   const stream = streamFor(options, runtime);
   const timeoutMs = options.timeoutMs ?? 3000;
   const context = createContext({ ...options.context, runtime, timeoutMs });
   const log: RuntimeLogEntry[] = [];
   const startedAt = Date.now();
-  const report = (end: StreamEnd, metadata?: HandlerMetadata, extra = {}): StreamedInvocation => ({
+  const report = (metadata: HandlerMetadata | undefined, ending: Ending): StreamedInvocation => ({
     runtime,
-    end,
+    end: ending.end,
     prelude: stream.prelude(),
     chunks: stream.chunks(),
     text: stream.text(),
@@ -78,49 +78,78 @@ export async function invokeStreamingHandler(
     metadata,
     startedAt,
     doneAt: Date.now(),
-    timedOut: false,
-    waitedForEmptyEventLoop: false,
-    ...extra,
+    timedOut: ending.timedOut,
+    waitedForEmptyEventLoop: ending.waitedForEmptyEventLoop,
   });
 
+  const metadata = loadHandler(handler, runtime, log);
+  if ('kind' in metadata)
+    return report(undefined, { end: metadata, timedOut: false, waitedForEmptyEventLoop: false });
+  const view = handlerStreamView(stream, runtime);
+  const call = () => (handler as (...args: unknown[]) => unknown)(event, view, context);
+  return report(metadata, await runUntilDone(call, { stream, context, log, runtime, timeoutMs }));
+}
+
+/** How the invocation ended, for the client and for the runtime. */
+interface Ending {
+  end: StreamEnd;
+  timedOut: boolean;
+  waitedForEmptyEventLoop: boolean;
+}
+
+/** The runtime's init: the handler's metadata, or the init error the client would get. */
+function loadHandler(
+  handler: AnyHandler,
+  runtime: NodeRuntime,
+  log: RuntimeLogEntry[],
+): HandlerMetadata | StreamEnd {
   let metadata: HandlerMetadata;
   try {
     metadata = checkHandlerAtInit(handler, runtime);
   } catch (error) {
     const initError = formatRuntimeError(error, runtime);
     log.push({ level: 'ERROR', message: 'Init Error', error: initError });
-    return report({ kind: 'init-error', error: initError });
+    return { kind: 'init-error', error: initError };
   }
   if (!metadata.streaming) {
     throw new TypeError(
       'invokeStreamingHandler runs streaming handlers: wrap the handler with awslambda.streamifyResponse (the runtime would run this one as a buffered handler)',
     );
   }
+  return metadata;
+}
 
-  const view = handlerStreamView(stream, runtime);
+interface Invocation {
+  stream: RecordingResponseStream;
+  context: object;
+  log: RuntimeLogEntry[];
+  runtime: NodeRuntime;
+  timeoutMs: number;
+}
+
+/**
+ * Runs the handler to the end of the stream, then (3.3.0) until what it left running is done,
+ * all within the function's timeout.
+ */
+async function runUntilDone(call: () => unknown, invocation: Invocation): Promise<Ending> {
+  const { stream, context, log, runtime, timeoutMs } = invocation;
+  const semantics = runtimeSemantics(runtime);
   const pending = semantics.waitsForEmptyEventLoop ? new PendingWork() : undefined;
-  const call = () => (handler as (...args: unknown[]) => unknown)(event, view, context);
   const deadline = startDeadline(timeoutMs);
   try {
     const ran = runOnce(() => (pending ? pending.run(call) : call()), stream, semantics, log);
-    const first = await Promise.race([ran, deadline.struck]);
-    if (first === TIMED_OUT) {
-      const end = stream.writableFinished ? { kind: 'complete' as const } : timeoutEnd(timeoutMs);
+    const end = await Promise.race([ran, deadline.struck]);
+    if (end === TIMED_OUT) {
       stream.cut();
-      return report(end, metadata, {
-        timedOut: true,
-        waitedForEmptyEventLoop: pending !== undefined,
-      });
+      const cutEnd = stream.writableFinished
+        ? { kind: 'complete' as const }
+        : timeoutEnd(timeoutMs);
+      return { end: cutEnd, timedOut: true, waitedForEmptyEventLoop: pending !== undefined };
     }
-    const waits = Boolean(pending && waitsForEmptyEventLoop(context) && first.kind !== 'destroyed');
-    if (waits && pending?.busy) {
-      const drained = await Promise.race([pending.drained(), deadline.struck]);
-      return report(first, metadata, {
-        timedOut: drained === TIMED_OUT,
-        waitedForEmptyEventLoop: true,
-      });
-    }
-    return report(first, metadata, { waitedForEmptyEventLoop: waits });
+    const waits = Boolean(pending && waitsForEmptyEventLoop(context) && end.kind !== 'destroyed');
+    if (!waits || !pending?.busy) return { end, timedOut: false, waitedForEmptyEventLoop: waits };
+    const drained = await Promise.race([pending.drained(), deadline.struck]);
+    return { end, timedOut: drained === TIMED_OUT, waitedForEmptyEventLoop: true };
   } finally {
     deadline.clear();
     pending?.stop();
@@ -147,24 +176,4 @@ function waitsForEmptyEventLoop(context: object): boolean {
     (context as { callbackWaitsForEmptyEventLoop?: boolean }).callbackWaitsForEmptyEventLoop !==
     false
   );
-}
-
-const TIMED_OUT = Symbol('timed out');
-
-/** The function's timeout, on the timers the test uses (fake timers move it too). */
-function startDeadline(timeoutMs: number) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const struck = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
-  });
-  return { struck, clear: () => clearTimeout(timer) };
-}
-
-/** `Sandbox.Timedout`, with the message Lambda logs (`Task timed out after 3.00 seconds`). */
-function timeoutEnd(timeoutMs: number): StreamEnd {
-  const error: RuntimeErrorReport = {
-    errorType: 'Sandbox.Timedout',
-    errorMessage: `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
-  };
-  return { kind: 'timeout', error };
 }

@@ -38,57 +38,59 @@ export function projectLock(
 ) {
   const packages: Record<string, LockEntry> = {};
   const byFolder = new Map(packed.map((pack) => [pack.folder, pack]));
-  const pending: { from: string; deps: Record<string, string>; optional: Set<string> }[] = [];
-  const follow = (from: string, entry: LockEntry) => {
-    const optional = new Set(Object.keys(entry.optionalDependencies ?? {}));
-    for (const [name, meta] of Object.entries(entry.peerDependenciesMeta ?? {})) {
-      if (meta.optional) optional.add(name);
-    }
-    const deps = {
-      ...entry.peerDependencies,
-      ...entry.optionalDependencies,
-      ...entry.dependencies,
-    };
-    pending.push({ from, deps, optional });
-  };
-
+  const pending: Needed[] = [{ from: '', deps: devDependencies, optional: new Set() }];
   for (const pack of packed) {
-    const { name, version, dependencies, peerDependencies, peerDependenciesMeta } = pack.manifest;
-    packages[`node_modules/${name}`] = {
-      version,
-      resolved: `file:packs/${pack.tarball.split('/').pop()}`,
-      integrity: `sha512-${createHash('sha512').update(readFileSync(pack.tarball)).digest('base64')}`,
-      ...(dependencies ? { dependencies } : {}),
-      ...(peerDependencies ? { peerDependencies } : {}),
-      ...(peerDependenciesMeta ? { peerDependenciesMeta } : {}),
-    };
-    follow(pack.folder, pack.manifest);
+    packages[`node_modules/${pack.manifest.name}`] = tarballEntry(pack);
+    pending.push(needs(pack.folder, pack.manifest));
   }
-  pending.push({ from: '', deps: devDependencies, optional: new Set() });
-
-  while (pending.length > 0) {
-    const { from, deps, optional } = pending.pop() as (typeof pending)[number];
-    for (const name of Object.keys(deps)) {
-      const found = resolveIn(rootLock.packages, from, name);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const name of Object.keys(next.deps)) {
+      const found = resolveIn(rootLock.packages, next.from, name);
       if (!found) {
-        if (optional.has(name)) continue;
-        throw new Error(
-          `${name}, needed by ${from || 'the project'}, is not in the repository's lock`,
-        );
+        if (next.optional.has(name)) continue;
+        throw new Error(`${name}, needed by ${next.from || 'the project'}, is not in the lock`);
       }
       const entry = rootLock.packages[found] as LockEntry;
       if (entry.link) {
-        if (!byFolder.has(entry.resolved as string))
-          throw new Error(`${name} is a workspace that was not packed`);
+        if (!byFolder.has(entry.resolved as string)) throw new Error(`${name} was not packed`);
         continue;
       }
       const target = relocate(found, byFolder);
       if (packages[target]) continue;
       packages[target] = { resolved: tarballUrl(found, entry), ...entry };
-      follow(found, entry);
+      pending.push(needs(found, entry));
     }
   }
   return packages;
+}
+
+/** What a package at `from` needs installed: its dependencies and non-optional peers. */
+interface Needed {
+  from: string;
+  deps: Record<string, string>;
+  optional: Set<string>;
+}
+
+function needs(from: string, entry: LockEntry): Needed {
+  const optional = new Set(Object.keys(entry.optionalDependencies ?? {}));
+  for (const [name, meta] of Object.entries(entry.peerDependenciesMeta ?? {})) {
+    if (meta.optional) optional.add(name);
+  }
+  const deps = { ...entry.peerDependencies, ...entry.optionalDependencies, ...entry.dependencies };
+  return { from, deps, optional };
+}
+
+/** The lock entry of a tarball, with the integrity npm checks it against. */
+function tarballEntry(pack: PackedWorkspace): LockEntry {
+  const { version, dependencies, peerDependencies, peerDependenciesMeta } = pack.manifest;
+  return {
+    version,
+    resolved: `file:packs/${pack.tarball.split('/').pop()}`,
+    integrity: `sha512-${createHash('sha512').update(readFileSync(pack.tarball)).digest('base64')}`,
+    ...(dependencies ? { dependencies } : {}),
+    ...(peerDependencies ? { peerDependencies } : {}),
+    ...(peerDependenciesMeta ? { peerDependenciesMeta } : {}),
+  };
 }
 
 /**

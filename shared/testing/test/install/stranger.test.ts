@@ -60,7 +60,7 @@ describe('installed from the tarballs into an empty project', { timeout: 120_000
     const result = await project.exec('vitest', ['run']);
 
     // Assert
-    expect(result.output).toMatch(/Tests\s+4 passed/);
+    expect(result.output).toMatch(/Tests\s+7 passed/);
     expect(result.code).toBe(0);
   });
 
