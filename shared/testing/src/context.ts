@@ -15,7 +15,7 @@ export interface ContextOptions {
   tenantId?: string;
   clientContext?: Context['clientContext'];
   identity?: Context['identity'];
-  /** `nodejs24.x` only: the `Lambda-Runtime-Trace-Id` of the invocation. */
+  /** `nodejs24.x` only: the `Lambda-Runtime-Trace-Id` of the invocation (4.x gives `''` without one). */
   xRayTraceId?: string;
 }
 

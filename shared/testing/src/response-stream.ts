@@ -17,7 +17,10 @@ type WriteCallback = (error?: Error | null) => void;
 export interface ResponseStreamOptions {
   /** Whose stream semantics to apply (default `nodejs22.x`). */
   runtime?: NodeRuntime;
-  /** Buffer size before `write()` returns `false` (default 16 KiB, as the runtime's request). */
+  /**
+   * Buffer size before `write()` returns `false` (default 64 KiB: the `writableHighWaterMark` of
+   * the runtime's request on Node.js 22 and 24).
+   */
   highWaterMark?: number;
   /** Delay before each chunk is acknowledged, to act as a slow client (default 0: at once). */
   writeDelayMs?: number;
@@ -50,7 +53,7 @@ export class RecordingResponseStream extends Writable {
   #cut = false;
 
   constructor(options: ResponseStreamOptions = {}) {
-    super({ highWaterMark: options.highWaterMark ?? 16 * 1024 });
+    super({ highWaterMark: options.highWaterMark ?? 64 * 1024 });
     this.runtime = options.runtime ?? DEFAULT_RUNTIME;
     this.on('error', (error) => {
       this.error ??= error;

@@ -98,6 +98,7 @@ describe('context fixture', () => {
     ]);
     expect('callbackWaitsForEmptyEventLoop' in context).toBe(false);
     expect(context.memoryLimitInMB).toBe('128');
+    expect(createContext({ runtime: 'nodejs24.x' })).toHaveProperty('xRayTraceId', '');
   });
 });
 

@@ -29,28 +29,31 @@ describe('what differs between nodejs22.x and nodejs24.x', () => {
     await expect(on22).rejects.toThrow(/runs streaming handlers: wrap the handler/);
   });
 
-  it('refuses a malformed streaming tag at init on both', async () => {
+  it('refuses a malformed streaming tag at init: a ReferenceError on nodejs22.x, as 3.3.0 lacks the class', async () => {
     // Arrange
     const handler = Object.assign(async () => {}, {
       [Symbol.for('aws.lambda.runtime.handler.streaming')]: 'request',
     });
 
     // Act
-    const results = await Promise.all([
-      invokeStreamingHandler(handler, {}, { runtime: 'nodejs22.x' }),
-      invokeStreamingHandler(handler, {}, { runtime: 'nodejs24.x' }),
-    ]);
+    const on22 = await invokeStreamingHandler(handler, {}, { runtime: 'nodejs22.x' });
+    const on24 = await invokeStreamingHandler(handler, {}, { runtime: 'nodejs24.x' });
 
     // Assert
-    for (const result of results) {
-      expect(result.end).toMatchObject({
-        kind: 'init-error',
-        error: {
-          errorType: 'Runtime.MalformedStreamingHandler',
-          errorMessage: 'Only response streaming is supported.',
-        },
-      });
-    }
+    expect(on22.end).toMatchObject({
+      kind: 'init-error',
+      error: {
+        errorType: 'ReferenceError',
+        errorMessage: 'MalformedStreamingHandler is not defined',
+      },
+    });
+    expect(on24.end).toMatchObject({
+      kind: 'init-error',
+      error: {
+        errorType: 'Runtime.MalformedStreamingHandler',
+        errorMessage: 'Only response streaming is supported.',
+      },
+    });
   });
 
   it('reports a non-async handler as a string on nodejs22.x and as an Error on nodejs24.x', async () => {

@@ -27,7 +27,8 @@ export interface HandlerMetadata {
 
 /**
  * Reads the metadata and runs the init checks of the given runtime: a streaming tag other than
- * `response` throws `Runtime.MalformedStreamingHandler` (both runtimes); on `nodejs24.x` a
+ * `response` throws `Runtime.MalformedStreamingHandler` (a `ReferenceError` on `nodejs22.x`,
+ * whose runtime client lacks the class); on `nodejs24.x` a
  * handler with 3 or more parameters that is not streaming throws
  * `Runtime.CallbackHandlerDeprecated`.
  *
@@ -56,12 +57,17 @@ export function checkHandlerAtInit(
   return metadata;
 }
 
-/** 3.3.0 treats only undefined, null and false as "not tagged"; 4.x any falsy value. */
+/**
+ * 3.3.0 treats only undefined, null and false as "not tagged"; 4.x any falsy value. For another
+ * tag, 3.3.0 means to throw `MalformedStreamingHandler` but never imports that class in
+ * `src/UserFunction.js`, so what it throws is a `ReferenceError`.
+ */
 function isTaggedStreaming(value: unknown, ric: '3.3.0' | '4.x'): boolean {
   const untagged =
     ric === '3.3.0' ? value === undefined || value === null || value === false : !value;
   if (untagged) return false;
   if (value === STREAMING_HANDLER_VALUE) return true;
+  if (ric === '3.3.0') throw new ReferenceError('MalformedStreamingHandler is not defined');
   throw new MalformedStreamingHandler('Only response streaming is supported.');
 }
 

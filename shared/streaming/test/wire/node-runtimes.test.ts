@@ -82,7 +82,7 @@ describe('init checks', () => {
     const on24 = checkHandlerAtInit(handler, 'nodejs24.x');
 
     // Assert
-    expect(on22).toThrow('Only response streaming is supported.');
+    expect(on22).toThrow(new ReferenceError('MalformedStreamingHandler is not defined'));
     expect(on24).toEqual({ streaming: false, highWaterMark: undefined, argsNum: 1 });
   });
 
