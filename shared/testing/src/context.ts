@@ -60,7 +60,7 @@ export function createContext(options: ContextOptions = {}): Context {
     (options.runtime ?? DEFAULT_RUNTIME) === 'nodejs24.x'
       ? context24(
           environment,
-          { ...headers, xRayTraceId: options.xRayTraceId },
+          { ...headers, xRayTraceId: options.xRayTraceId ?? '' },
           getRemainingTimeInMillis,
         )
       : context22(environment, headers, getRemainingTimeInMillis);
