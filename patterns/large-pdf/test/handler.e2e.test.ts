@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { curl, type E2eTarget, startE2eTarget } from '@lambda-streaming/testing/e2e';
+import { curl, type E2eTarget, startE2eTarget } from '@lambda-streaming/pattern-tools/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOWNLOAD_FILE_NAME } from '../src/guide-file.js';
 import { readBuiltGuide } from './built-guide.js';

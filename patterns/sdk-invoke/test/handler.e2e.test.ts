@@ -9,7 +9,7 @@ import {
   OPEN_QUESTIONS,
   type StreamedInvocation,
   startE2eTarget,
-} from '@lambda-streaming/testing/e2e';
+} from '@lambda-streaming/pattern-tools/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIDSTREAM_ERROR_MESSAGE, sentence, WORDS_BEFORE_ERROR } from '../src/words.js';
 

@@ -4,7 +4,7 @@ import {
   type E2eTarget,
   expectArrivalOverTime,
   startE2eTarget,
-} from '@lambda-streaming/testing/e2e';
+} from '@lambda-streaming/pattern-tools/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readings } from '../src/readings.js';
 

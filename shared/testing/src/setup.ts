@@ -1,15 +1,20 @@
 /**
- * Vitest setup file: installs the `awslambda` global before any test module is evaluated,
- * as the runtime installs it before loading the function's code, and again before each test
- * so a test that calls `vi.unstubAllGlobals()` does not take it away from the next one. Use it
- * from a `vitest.config.ts`: `setupFiles: ['@lambda-streaming/testing/setup']`.
+ * Setup file for vitest (`setupFiles`) and jest (`setupFiles`): installs the `awslambda` global
+ * before the test file, and so the handler module it imports, is evaluated, as the runtime
+ * installs it before loading the function's code. The runtime is `nodejs22.x` unless the
+ * environment variable `AWS_EXECUTION_ENV` names another (`AWS_Lambda_nodejs24.x`), as the
+ * runtime itself sets it.
+ *
+ * @example
+ * ```ts
+ * // vitest.config.ts
+ * export default defineConfig({ test: { setupFiles: ['@lambda-streaming/testing/setup'] } });
+ * ```
  *
  * @module
  */
-import { beforeEach } from 'vitest';
+/// <reference types="aws-lambda" />
 import { installAwslambdaGlobal } from './awslambda-global.js';
+import { runtimeFromEnvironment } from './runtime-choice.js';
 
-installAwslambdaGlobal();
-beforeEach(() => {
-  installAwslambdaGlobal();
-});
+installAwslambdaGlobal(runtimeFromEnvironment());

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createResponseStream } from '../src/index.js';
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -105,5 +104,87 @@ describe('response stream double', () => {
     // Assert
     expect(accepted).toBe(false);
     expect(stream.text()).toBe('12345678');
+  });
+
+  it('holds everything back under a paused reader until it resumes, then drains', async () => {
+    // Arrange
+    vi.useFakeTimers({ now: 0 });
+    const stream = createResponseStream({ highWaterMark: 4, paused: true });
+    let drained = false;
+    stream.once('drain', () => {
+      drained = true;
+    });
+
+    // Act
+    const first = stream.write('1234');
+    await stream.backpressured();
+    await vi.advanceTimersByTimeAsync(500);
+    const whilePaused = { text: stream.text(), drained };
+    stream.resumeReading();
+    await vi.advanceTimersByTimeAsync(0);
+
+    // Assert
+    expect(first).toBe(false);
+    expect(whilePaused).toEqual({ text: '', drained: false });
+    expect(drained).toBe(true);
+    expect(stream.writes).toEqual([{ at: 0, length: 4, accepted: false }]);
+    expect(stream.chunks().map((chunk) => [chunk.data.toString(), chunk.at])).toEqual([
+      ['1234', 500],
+    ]);
+  });
+
+  it('ends only once a paused reader has read everything', async () => {
+    // Arrange
+    const stream = createResponseStream({ paused: true });
+    const finished = new Promise((resolve) => stream.once('finish', resolve));
+
+    // Act
+    stream.write('a');
+    stream.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    const beforeResume = stream.finishedAt;
+    stream.resumeReading();
+    await finished;
+
+    // Assert
+    expect(beforeResume).toBeUndefined();
+    expect(stream.finishedAt).toBeTypeOf('number');
+  });
+});
+
+describe('write semantics per runtime', () => {
+  class Bytes extends Uint8Array {}
+
+  it('stringifies a Uint8Array subclass on nodejs22.x and sends its bytes on nodejs24.x', () => {
+    // Arrange
+    const on22 = createResponseStream({ runtime: 'nodejs22.x' });
+    const on24 = createResponseStream({ runtime: 'nodejs24.x' });
+
+    // Act
+    on22.write(new Bytes([104, 105]));
+    on24.write(new Bytes([104, 105]));
+
+    // Assert
+    expect(on22.text()).toBe('{"0":104,"1":105}');
+    expect(on24.text()).toBe('hi');
+  });
+
+  it('takes one argument in end() on nodejs22.x, as aws-lambda-ric 3.3.0 wraps it', async () => {
+    // Arrange
+    const on22 = createResponseStream({ runtime: 'nodejs22.x' });
+    const on24 = createResponseStream({ runtime: 'nodejs24.x' });
+    const called = { on22: false, on24: false };
+
+    // Act
+    on22.end('x', () => {
+      called.on22 = true;
+    });
+    on24.end('x', () => {
+      called.on24 = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+
+    // Assert
+    expect(called).toEqual({ on22: false, on24: true });
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The wire format of Lambda response streaming, defined once for the whole repository: the
  * http-integration prelude and its delimiter, the streaming-handler tag, the runtime's
- * response-stream write semantics, and the Runtime API header names. Test doubles, the local
+ * response-stream write semantics (per Node.js runtime: `nodejs22.x` and `nodejs24.x`), the
+ * handler's view of the stream, the init checks, the error reports, and the Runtime API
+ * header names. Test doubles, the local
  * runtime, the local emulator and the clients all import it from here.
  *
  * @module
@@ -20,6 +22,8 @@ export {
 } from './constants.js';
 export { InvalidStreamingOperation, PreludeError } from './errors.js';
 export { createFunctionUrlEvent, type FunctionUrlRequest } from './function-url-event.js';
+export { checkHandlerAtInit, type HandlerMetadata } from './handler-metadata.js';
+export { type HandlerStreamView, handlerStreamView } from './handler-stream-view.js';
 export {
   createAwslambdaGlobal,
   HttpResponseStream,
@@ -28,6 +32,15 @@ export {
   type StreamifyOptions,
   tagStreamingHandler,
 } from './http-response-stream.js';
+export {
+  CALLBACK_HANDLER_DEPRECATED_MESSAGE,
+  IGNORED_RETURN_VALUE_WARNING,
+  NODE_RUNTIMES,
+  NON_ASYNC_STREAMING_HANDLER_MESSAGE,
+  type NodeRuntime,
+  type RuntimeSemantics,
+  runtimeSemantics,
+} from './node-runtimes.js';
 export {
   type DecodedPrelude,
   decodeHttpPrelude,
@@ -40,3 +53,9 @@ export {
   type BeforeFirstWriteHook,
   type ResponseStreamExtras,
 } from './response-stream.js';
+export {
+  CallbackHandlerDeprecatedError,
+  formatRuntimeError,
+  MalformedStreamingHandler,
+  type RuntimeErrorReport,
+} from './runtime-errors.js';

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { InvalidStreamingOperation } from './errors.js';
+import { type NodeRuntime, runtimeSemantics } from './node-runtimes.js';
 
 /** The hook `HttpResponseStream.from` installs; it receives the raw (unwrapped) write. */
 export type BeforeFirstWriteHook = (write: (chunk: string | Uint8Array) => void) => void;
@@ -26,7 +27,8 @@ type WriteCallback = (error?: Error | null) => void;
  * Gives a writable the write semantics of the official runtime's response stream
  * (RIC `src/ResponseStream.js`), so that the test double and the local runtime behave alike:
  *
- * - a chunk that is not a string, Buffer or plain Uint8Array is `JSON.stringify`-ed;
+ * - a chunk that is not a string, Buffer or Uint8Array is `JSON.stringify`-ed (on `nodejs22.x`
+ *   a Uint8Array subclass is stringified too: 3.3.0 tests the constructor, 4.x `instanceof`);
  * - on the first `write()` only, `_onBeforeFirstWrite` runs (this is how the prelude of
  *   `HttpResponseStream.from` gets out; `end(data)` bypasses it, faithfully: RIC issue #97);
  * - `setContentType` throws `Runtime.InvalidStreamingOperation` after the first write.
@@ -34,6 +36,7 @@ type WriteCallback = (error?: Error | null) => void;
  * @param inner - The writable that carries the bytes (an HTTP request to the Runtime API, or a
  *   recorder in tests). Its `write` is replaced in place.
  * @param applyContentType - Called with the content type to use before any byte is sent.
+ * @param runtime - Whose write semantics to apply (default `nodejs22.x`).
  * @returns The same object, typed with the added members.
  * @example
  * ```ts
@@ -45,7 +48,12 @@ type WriteCallback = (error?: Error | null) => void;
 export function applyResponseStreamSemantics<T extends Writable>(
   inner: T,
   applyContentType: (contentType: string) => void,
+  runtime: NodeRuntime = 'nodejs22.x',
 ): T & ResponseStreamExtras {
+  const isBytes =
+    runtimeSemantics(runtime).binaryChunks === 'exactly-uint8array'
+      ? isBinaryOrString
+      : isBytesOrString;
   const stream = inner as T & ResponseStreamExtras;
   const rawWrite = inner.write.bind(inner) as (
     chunk: unknown,
@@ -69,7 +77,7 @@ export function applyResponseStreamSemantics<T extends Writable>(
     // RIC reads chunk.length before anything else (for a log line), so null and undefined
     // throw a TypeError there; reading it here throws the same error.
     void (chunk as { length?: unknown }).length;
-    const bytes = isBinaryOrString(chunk) ? chunk : JSON.stringify(chunk);
+    const bytes = isBytes(chunk) ? chunk : JSON.stringify(chunk);
     if (!firstWriteDone && typeof stream._onBeforeFirstWrite === 'function') {
       stream._onBeforeFirstWrite((preludeChunk) => rawWrite(preludeChunk));
     }
@@ -81,11 +89,16 @@ export function applyResponseStreamSemantics<T extends Writable>(
   return stream;
 }
 
-/** RIC's test: strings, Buffers and exactly-Uint8Array values pass through unchanged. */
+/** RIC 3.3.0's test: strings, Buffers and exactly-Uint8Array values pass through unchanged. */
 function isBinaryOrString(chunk: unknown): boolean {
   return (
     typeof chunk === 'string' ||
     Buffer.isBuffer(chunk) ||
     (chunk as { constructor?: unknown } | null | undefined)?.constructor === Uint8Array
   );
+}
+
+/** RIC 4.x's test: strings, Buffers and any Uint8Array pass through unchanged. */
+function isBytesOrString(chunk: unknown): boolean {
+  return typeof chunk === 'string' || Buffer.isBuffer(chunk) || chunk instanceof Uint8Array;
 }

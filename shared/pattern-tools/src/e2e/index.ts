@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { curl, type E2eTarget, startE2eTarget } from '@lambda-streaming/testing/e2e';
+ * import { curl, type E2eTarget, startE2eTarget } from '@lambda-streaming/pattern-tools/e2e';
  *
  * let target: E2eTarget;
  * beforeAll(async () => { target = await startE2eTarget(import.meta.url); });

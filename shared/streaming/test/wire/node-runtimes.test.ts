@@ -1,0 +1,155 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import {
+  applyResponseStreamSemantics,
+  checkHandlerAtInit,
+  formatRuntimeError,
+  handlerStreamView,
+  type NodeRuntime,
+  runtimeSemantics,
+  STREAMING_HANDLER_SYMBOL,
+} from '../../src/wire/index.js';
+
+const sink = () =>
+  new Writable({
+    write(_chunk, _encoding, callback) {
+      callback();
+    },
+  });
+
+describe('runtime semantics table', () => {
+  it('names the aws-lambda-ric release of each runtime and refuses others', () => {
+    // Act
+    const versions = (['nodejs22.x', 'nodejs24.x'] as const).map(
+      (r) => runtimeSemantics(r).ricVersion,
+    );
+    const act = () => runtimeSemantics('nodejs20.x' as NodeRuntime);
+
+    // Assert
+    expect(versions).toEqual(['3.3.0', '4.x']);
+    expect(act).toThrow("Unsupported runtime 'nodejs20.x': use one of nodejs22.x, nodejs24.x");
+  });
+});
+
+describe('error reports', () => {
+  it('treats an error-like object as an error on 3.3.0 only', () => {
+    // Arrange
+    const errorLike = {
+      name: 'Custom',
+      message: 'looks like one',
+      stack: 'Custom: looks like one\n  at x',
+    };
+
+    // Act
+    const on22 = formatRuntimeError(errorLike, 'nodejs22.x');
+    const on24 = formatRuntimeError(errorLike, 'nodejs24.x');
+
+    // Assert
+    expect(on22).toEqual({
+      errorType: 'Custom',
+      errorMessage: 'looks like one',
+      trace: ['Custom: looks like one', '  at x'],
+    });
+    expect(on24).toEqual({ errorType: 'object', errorMessage: '[object Object]', trace: [] });
+  });
+
+  it('escapes DEL in the error type and message on both', () => {
+    // Arrange
+    const error = Object.assign(new Error('bad\x7Fbyte'), { name: 'Odd\x7FName' });
+
+    // Act
+    const reports = [
+      formatRuntimeError(error, 'nodejs22.x'),
+      formatRuntimeError(error, 'nodejs24.x'),
+    ];
+
+    // Assert
+    for (const report of reports) {
+      expect(report).toMatchObject({ errorType: 'Odd%7FName', errorMessage: 'bad%7Fbyte' });
+    }
+  });
+});
+
+describe('init checks', () => {
+  it('treats an empty streaming tag as malformed on 3.3.0 and as untagged on 4.x', () => {
+    // Arrange
+    const handler = Object.assign(async (_event: unknown) => {}, {
+      [STREAMING_HANDLER_SYMBOL]: '',
+    });
+
+    // Act
+    const on22 = () => checkHandlerAtInit(handler, 'nodejs22.x');
+    const on24 = checkHandlerAtInit(handler, 'nodejs24.x');
+
+    // Assert
+    expect(on22).toThrow(new ReferenceError('MalformedStreamingHandler is not defined'));
+    expect(on24).toEqual({ streaming: false, highWaterMark: undefined, argsNum: 1 });
+  });
+
+  it('reads the highWaterMark given to streamifyResponse', () => {
+    // Arrange
+    const handler = Object.assign(
+      async (_event: unknown, _stream: unknown, _context: unknown) => {},
+      {
+        [STREAMING_HANDLER_SYMBOL]: 'response',
+        [Symbol.for('aws.lambda.runtime.handler.streaming.highWaterMark')]: 1024,
+      },
+    );
+
+    // Act
+    const metadata = checkHandlerAtInit(handler, 'nodejs24.x');
+
+    // Assert
+    expect(metadata).toEqual({ streaming: true, highWaterMark: 1024, argsNum: 3 });
+  });
+});
+
+describe('the handler view of the stream', () => {
+  it('lets 3.3.0 handlers set writable and read writableBuffer, and 4.x neither', () => {
+    // Arrange
+    const view22 = handlerStreamView(
+      applyResponseStreamSemantics(sink(), () => {}),
+      'nodejs22.x',
+    );
+    const view24 = handlerStreamView(
+      applyResponseStreamSemantics(sink(), () => {}),
+      'nodejs24.x',
+    );
+
+    // Act
+    const descriptors = [view22, view24].map((view) =>
+      Object.getOwnPropertyDescriptor(view, 'writable'),
+    );
+
+    // Assert
+    expect(descriptors.map((descriptor) => typeof descriptor?.set)).toEqual([
+      'function',
+      'undefined',
+    ]);
+    expect('writableBuffer' in view22).toBe(true);
+    expect('writableBuffer' in view24).toBe(false);
+    expect(Object.keys(view22).slice(5, 7)).toEqual(['addListener', 'emit']);
+    expect(Object.keys(view24).slice(5, 7)).toEqual(['addListener', 'on']);
+  });
+
+  it('writes through to the stream it views', () => {
+    // Arrange
+    const written: string[] = [];
+    const inner = new Writable({
+      write(chunk, _encoding, callback) {
+        written.push(chunk.toString());
+        callback();
+      },
+    });
+    const view = handlerStreamView(
+      applyResponseStreamSemantics(inner, () => {}),
+      'nodejs24.x',
+    );
+
+    // Act
+    view.write({ a: 1 });
+
+    // Assert
+    expect(written).toEqual(['{"a":1}']);
+  });
+});
