@@ -1,0 +1,115 @@
+/**
+ * The core's face to the front ends: it serves the functions, runs each invocation in an
+ * execution environment (warm ones reused, up to `maxConcurrency` in flight) and stops every
+ * runtime process on `close()`.
+ */
+import { randomUUID } from 'node:crypto';
+import { EnvironmentPool } from '../environments/environment-pool.js';
+import type { Credentials } from '../environments/environment-variables.js';
+import {
+  type EnvironmentListener,
+  type EnvironmentOptions,
+  ExecutionEnvironment,
+} from '../environments/execution-environment.js';
+import type { RuntimeClient } from '../environments/runtime-command.js';
+import { createConsoleLogger, type FunctionLogger } from '../logs/function-logs.js';
+import {
+  FunctionNotFoundError,
+  type InvocationHandle,
+  type InvocationService,
+  type InvokeRequest,
+  type LimitOptions,
+  type LocalFunction,
+} from './contracts.js';
+import { startInvocation } from './invocation.js';
+import { resolveLimits } from './limits.js';
+
+/** Options of {@link createInvocationService}. */
+export interface InvocationServiceOptions {
+  functions: readonly LocalFunction[];
+  /** `AWS_REGION` of the functions. */
+  region: string;
+  /** The local account id (ARNs are built by the caller; kept for the functions' context). */
+  accountId: string;
+  /** Credentials the functions receive as `AWS_ACCESS_KEY_ID`, … */
+  credentials: Credentials;
+  /** Lambda's limits by default. */
+  limits?: Partial<LimitOptions>;
+  /** The runtime inside the environments; default `local`. */
+  runtimeClient?: RuntimeClient;
+  /** Receives every log line; default: the console, tagged `[FunctionName]`. */
+  logger?: FunctionLogger;
+}
+
+/** What an environment reports when no invocation holds it. */
+function idleListener(env: ExecutionEnvironment, logger: FunctionLogger): EnvironmentListener {
+  const functionName = env.fn.name;
+  return {
+    ready: () => {},
+    initError: () => {},
+    response: () => {},
+    error: () => {},
+    exit: () => {},
+    line: (source, message) => logger({ functionName, source, message }),
+  };
+}
+
+/**
+ * Creates the invocation service.
+ *
+ * @example
+ * ```ts
+ * const service = createInvocationService({ functions, region: 'us-east-1', accountId, credentials });
+ * const handle = service.invoke({ functionName: 'Hello', payload: Buffer.from('{}'),
+ *   invokedFunctionArn: fn.arn, delivery: 'stream' });
+ * handle.body.pipe(res);
+ * const outcome = await handle.outcome;
+ * ```
+ */
+export function createInvocationService(options: InvocationServiceOptions): InvocationService {
+  const limits = resolveLimits(options.limits);
+  const logger = options.logger ?? createConsoleLogger();
+  const byName = new Map(options.functions.map((fn) => [fn.name, fn]));
+  const pool = createPool(options, limits.maxConcurrency, logger);
+  return {
+    functions: options.functions,
+    getFunction: (name) => byName.get(name),
+    invoke(request: InvokeRequest): InvocationHandle {
+      const fn = byName.get(request.functionName);
+      if (!fn) throw new FunctionNotFoundError(request.functionName);
+      const requestId = request.requestId ?? randomUUID();
+      const acquire = (listener: EnvironmentListener) => pool.acquire(fn, listener);
+      return startInvocation({ fn, request, requestId, limits, logger, acquire });
+    },
+    close: () => pool.close(),
+  };
+}
+
+function createPool(
+  options: InvocationServiceOptions,
+  maxConcurrency: number,
+  logger: FunctionLogger,
+): EnvironmentPool {
+  const warned = new Set<string>();
+  const environmentOptions = (fn: LocalFunction): EnvironmentOptions => ({
+    fn,
+    region: options.region,
+    credentials: options.credentials,
+    runtimeClient: options.runtimeClient ?? 'local',
+    warn: (message) => {
+      // Every cold start would repeat it: say it once per function.
+      if (warned.has(`${fn.name}\n${message}`)) return;
+      warned.add(`${fn.name}\n${message}`);
+      logger({ functionName: fn.name, source: 'emulator', message });
+    },
+  });
+  return new EnvironmentPool({
+    maxConcurrency,
+    create: (fn, listener) => {
+      const env = new ExecutionEnvironment(environmentOptions(fn), listener);
+      env.start();
+      return env;
+    },
+    idleListener: (env) => idleListener(env, logger),
+  });
+}
