@@ -6,6 +6,7 @@
 
 import type { HandlerMetadata } from './handlers/handler-metadata.js';
 import { handleOnceBuffered } from './invokes/buffered-invoke.js';
+import type { InvokeLoop } from './invokes/invoke-loop.js';
 import { handleOnceStreaming } from './invokes/streaming-invoke.js';
 import type { RuntimeApiClient } from './rapid-client/runtime-api-client.js';
 import type { ErrorCallbacks, Handler } from './types.js';
@@ -15,7 +16,7 @@ export const EXIT_UNCAUGHT_EXCEPTION = 129;
 export const EXIT_UNHANDLED_REJECTION = 128;
 
 /** Runs invocations for one loaded handler. */
-export class Runtime {
+export class Runtime implements InvokeLoop {
   readonly #handleOnce: () => Promise<void>;
 
   /**
@@ -62,18 +63,4 @@ export class Runtime {
       );
     };
   }
-}
-
-/**
- * RIC `_isPromise`: anything with a `then` method.
- *
- * @param value - A handler's return value.
- * @returns Whether to treat it as a promise.
- * @example
- * ```ts
- * if (isThenable(result)) await result;
- * ```
- */
-export function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return Boolean(value && typeof (value as { then?: unknown }).then === 'function');
 }

@@ -6,9 +6,9 @@
 import { beforeExitListener } from '../before-exit.js';
 import { NodeJsExit } from '../errors.js';
 import { logError } from '../log-patch.js';
-import { isThenable, type Runtime } from '../runtime.js';
 import { buildCallbackContext } from './callback-context.js';
 import { InvokeContext } from './invoke-context.js';
+import { type InvokeLoop, isThenable } from './invoke-loop.js';
 
 /**
  * Waits for an event, runs the buffered handler on it and arranges for its result to be
@@ -20,7 +20,7 @@ import { InvokeContext } from './invoke-context.js';
  * await handleOnceBuffered(runtime);
  * ```
  */
-export async function handleOnceBuffered(runtime: Runtime): Promise<void> {
+export async function handleOnceBuffered(runtime: InvokeLoop): Promise<void> {
   const { bodyJson, headers } = await runtime.client.nextInvocation();
   const invokeContext = new InvokeContext(headers);
   invokeContext.updateLoggingContext();
@@ -54,7 +54,7 @@ export async function handleOnceBuffered(runtime: Runtime): Promise<void> {
  * When the event loop empties before the handler reported anything: an async handler's promise
  * never settled (`Runtime.NodeJsExit`), a sync one forgot its callback (result `null`).
  */
-function setDefaultExitListener(runtime: Runtime, invokeId: string, markCompleted: () => void) {
+function setDefaultExitListener(runtime: InvokeLoop, invokeId: string, markCompleted: () => void) {
   beforeExitListener.set(() => {
     markCompleted();
     const next = () => runtime.scheduleIteration();

@@ -4,8 +4,8 @@
  * trailers on the streamed `/response`, never to `/error`.
  */
 import { beforeExitListener } from '../before-exit.js';
-import { isThenable, type Runtime } from '../runtime.js';
 import { InvokeContext } from './invoke-context.js';
+import { type InvokeLoop, isThenable } from './invoke-loop.js';
 import { buildStreamingContext, type InvocationStream } from './streaming-context.js';
 
 /**
@@ -18,7 +18,7 @@ import { buildStreamingContext, type InvocationStream } from './streaming-contex
  * await handleOnceStreaming(runtime);
  * ```
  */
-export async function handleOnceStreaming(runtime: Runtime): Promise<void> {
+export async function handleOnceStreaming(runtime: InvokeLoop): Promise<void> {
   const { bodyJson, headers } = await runtime.client.nextInvocation();
   const invokeContext = new InvokeContext(headers);
   invokeContext.updateLoggingContext();

@@ -1,5 +1,5 @@
 import type { BodyView } from '../views/body-view.js';
-import type { ChartSeries } from '../views/chart.js';
+import type { ChartSeries } from '../views/chart-series.js';
 import type { RunView, SideView } from '../views/run-view.js';
 import { readTimed, type TimedChunk } from './timed-body.js';
 

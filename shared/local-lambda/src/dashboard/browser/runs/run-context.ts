@@ -2,7 +2,7 @@ import type { LambdaApi } from '../aws/lambda-api.js';
 import type { SignedFetch } from '../aws/signer.js';
 import type { DashboardConfig, DashboardFunction } from '../config.js';
 import { formatBytes } from '../format.js';
-import type { ChartGuide } from '../views/chart.js';
+import type { ChartGuide } from '../views/chart-series.js';
 
 /** What every run needs. */
 export interface RunContext {

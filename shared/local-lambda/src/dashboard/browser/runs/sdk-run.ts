@@ -2,7 +2,7 @@ import { EventStreamReader } from '../aws/event-stream.js';
 import { apiError } from '../aws/lambda-api.js';
 import type { DashboardFunction } from '../config.js';
 import { COLORS } from '../theme.js';
-import type { ChartSeries } from '../views/chart.js';
+import type { ChartSeries } from '../views/chart-series.js';
 import { EventsPanel } from '../views/events-panel.js';
 import { RunView } from '../views/run-view.js';
 import { drawInvoke } from './invoke-side.js';

@@ -6,7 +6,7 @@
  */
 import { svg } from '../dom.js';
 import { formatMs } from '../format.js';
-import type { ChartSeries } from './chart.js';
+import type { ChartSeries } from './chart-series.js';
 
 /** The SVG's size and margins, in viewBox units. */
 export const W = 760;

@@ -10,23 +10,8 @@ import {
   verticalTick,
   W,
 } from './chart-parts.js';
+import type { ChartGuide, ChartSeries } from './chart-series.js';
 import { bytesAxis, timeAxis } from './scales.js';
-
-/** One line of the chart: a response's chunks. */
-export interface ChartSeries {
-  label: string;
-  /** A CSS colour. */
-  color: string;
-  points: { at: number; total: number }[];
-  ttfb?: number;
-  ttlb?: number;
-}
-
-/** A horizontal line at a number of bytes (the 6 MiB burst). */
-export interface ChartGuide {
-  bytes: number;
-  label: string;
-}
 
 /**
  * Cumulative bytes against milliseconds since the request, one mark per chunk, with time to

@@ -1,6 +1,7 @@
 import { el, mark } from '../dom.js';
 import { formatBytes, formatMs } from '../format.js';
-import { BytesChart, type ChartGuide } from './chart.js';
+import { BytesChart } from './chart.js';
+import type { ChartGuide } from './chart-series.js';
 
 /** What a run is: a function URL, the compare view, the SDK's event stream or `Invoke`. */
 export type RunKind = 'url' | 'compare' | 'sdk' | 'invoke';
