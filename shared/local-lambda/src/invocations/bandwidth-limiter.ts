@@ -8,8 +8,12 @@
  * piece fits; this limiter sends what the tokens allow at once, so the output is smoother.
  */
 import { PassThrough, Transform, type TransformCallback } from 'node:stream';
-import type { LimitOptions } from './contracts.js';
-import { BANDWIDTH_BURST_BYTES, BANDWIDTH_BYTES_PER_SECOND, BANDWIDTH_TICK_MS } from './limits.js';
+import {
+  BANDWIDTH_BURST_BYTES,
+  BANDWIDTH_BYTES_PER_SECOND,
+  BANDWIDTH_TICK_MS,
+  type LimitOptions,
+} from '../defaults.js';
 
 /** Shape of the bucket. */
 export interface BandwidthLimiterOptions {

@@ -120,14 +120,3 @@ export interface InvocationService {
   invoke(request: InvokeRequest): InvocationHandle;
   close(): Promise<void>;
 }
-
-/** Emulator-wide limits the core enforces. */
-export interface LimitOptions {
-  /** 6 MiB at full speed then 2 MiB/s, as Lambda does; `false` turns it off. */
-  bandwidthLimit: boolean | { burstBytes: number; bytesPerSecond: number };
-  /** Streamed responses above this end with `Function.ResponseSizeTooLarge` (default 200 MiB). */
-  maxStreamedResponseBytes: number;
-  /** Buffered responses above this fail (6,291,556 bytes). */
-  maxBufferedResponseBytes: number;
-  maxConcurrency: number;
-}

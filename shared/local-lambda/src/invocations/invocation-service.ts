@@ -4,6 +4,7 @@
  * runtime process on `close()`.
  */
 import { randomUUID } from 'node:crypto';
+import { type LimitOptions, resolveLimits } from '../defaults.js';
 import { EnvironmentPool } from '../environments/environment-pool.js';
 import type { Credentials } from '../environments/environment-variables.js';
 import {
@@ -18,19 +19,15 @@ import {
   type InvocationHandle,
   type InvocationService,
   type InvokeRequest,
-  type LimitOptions,
   type LocalFunction,
 } from './contracts.js';
 import { startInvocation } from './invocation.js';
-import { resolveLimits } from './limits.js';
 
 /** Options of {@link createInvocationService}. */
 export interface InvocationServiceOptions {
   functions: readonly LocalFunction[];
   /** `AWS_REGION` of the functions. */
   region: string;
-  /** The local account id (ARNs are built by the caller; kept for the functions' context). */
-  accountId: string;
   /** Credentials the functions receive as `AWS_ACCESS_KEY_ID`, … */
   credentials: Credentials;
   /** Lambda's limits by default. */
@@ -59,7 +56,7 @@ function idleListener(env: ExecutionEnvironment, logger: FunctionLogger): Enviro
  *
  * @example
  * ```ts
- * const service = createInvocationService({ functions, region: 'us-east-1', accountId, credentials });
+ * const service = createInvocationService({ functions, region: 'us-east-1', credentials });
  * const handle = service.invoke({ functionName: 'Hello', payload: Buffer.from('{}'),
  *   invokedFunctionArn: fn.arn, delivery: 'stream' });
  * handle.body.pipe(res);

@@ -5,6 +5,7 @@
  * again; a dead or killed one is dropped.
  */
 
+import { INIT_TIMEOUT_SECONDS, type LimitOptions, NEXT_GRACE_MS } from '../defaults.js';
 import type { Lease } from '../environments/environment-pool.js';
 import type { EnvironmentListener } from '../environments/execution-environment.js';
 import type { FunctionLogger } from '../logs/function-logs.js';
@@ -15,7 +16,6 @@ import type {
   InvocationHandle,
   InvocationOutcome,
   InvokeRequest,
-  LimitOptions,
   LocalFunction,
 } from './contracts.js';
 import {
@@ -27,7 +27,6 @@ import {
 } from './function-errors.js';
 import { InvocationLog, measureReport } from './invocation-log.js';
 import { InvocationResult } from './invocation-result.js';
-import { INIT_TIMEOUT_SECONDS, NEXT_GRACE_MS } from './limits.js';
 import { ResponsePipeline } from './response-pipeline.js';
 import { TimerSet } from './timer-set.js';
 

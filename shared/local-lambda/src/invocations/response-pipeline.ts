@@ -5,9 +5,10 @@
  * also answers the runtime: 202 once everything went through, 413 past the cap (spec §2.5).
  */
 import type { PassThrough, Transform } from 'node:stream';
+import type { LimitOptions } from '../defaults.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import { BandwidthLimiter, createBandwidthLimiter } from './bandwidth-limiter.js';
-import type { FunctionError, LimitOptions } from './contracts.js';
+import type { FunctionError } from './contracts.js';
 import { SizeGate } from './size-gate.js';
 
 /** The pipeline's cap and limit, and what it reports to its invocation. */

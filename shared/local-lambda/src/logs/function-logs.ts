@@ -3,6 +3,7 @@
  * `START`, `END` and `REPORT` lines; a pluggable sink for the console; and the bounded tail of
  * each invocation's log that `X-Amz-Log-Result` / `LogResult` carry.
  */
+import { LOG_TAIL_BYTES } from '../defaults.js';
 
 /** One log line. */
 export interface LogRecord {
@@ -29,9 +30,6 @@ export interface ReportFigures {
   maxMemoryUsedMb: number;
   initDurationMs?: number;
 }
-
-/** Bytes of log kept per invocation: what `X-Amz-Log-Result` carries (spec §3.7). */
-export const LOG_TAIL_BYTES = 4096;
 
 /** `START RequestId: <id> Version: $LATEST` */
 export function startLine(requestId: string, version = '$LATEST'): string {

@@ -8,8 +8,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_PAYLOAD_BYTES } from '../defaults.js';
 import { invalidResponseModeError, runtimeReportedError } from '../invocations/function-errors.js';
-import { MAX_BUFFERED_RESPONSE_BYTES } from '../invocations/limits.js';
 import { afterPendingReads, OpenConnections } from './arrival-order.js';
 import type { RuntimeApiListener, RuntimeState } from './runtime-api-listener.js';
 import {
@@ -137,7 +137,7 @@ export class RuntimeApiServer {
       return;
     }
     this.state = 'InitError';
-    const body = await readBody(req, MAX_BUFFERED_RESPONSE_BYTES);
+    const body = await readBody(req, MAX_PAYLOAD_BYTES);
     sendAccepted(res);
     this.listener.initError(runtimeReportedError(body, errorTypeHeader(req)));
   }
@@ -180,7 +180,7 @@ export class RuntimeApiServer {
       return;
     }
     this.state = 'RuntimeResponseSentState';
-    const body = await readBody(req, MAX_BUFFERED_RESPONSE_BYTES);
+    const body = await readBody(req, MAX_PAYLOAD_BYTES);
     sendAccepted(res);
     this.listener.error(runtimeReportedError(body, errorTypeHeader(req)));
   }

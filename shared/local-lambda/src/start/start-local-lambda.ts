@@ -106,7 +106,6 @@ async function serve(
   const service = createInvocationService({
     functions,
     region: settings.region,
-    accountId: defaults.LOCAL_ACCOUNT_ID,
     credentials: settings.credentials,
     limits: settings.limits,
     ...(options.runtimeClient ? { runtimeClient: options.runtimeClient } : {}),

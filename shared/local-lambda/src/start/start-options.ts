@@ -2,7 +2,6 @@ import * as defaults from '../defaults.js';
 import type { RuntimeClient } from '../environments/runtime-command.js';
 import type { UrlErrorMode } from '../front-ends/function-urls/url-exchange.js';
 import type { ErrorDetailsFormat } from '../front-ends/lambda-api/api-context.js';
-import type { LimitOptions } from '../invocations/contracts.js';
 import { emulatorLogger } from '../logs/emulator-logger.js';
 import type { FunctionLogger } from '../logs/function-logs.js';
 
@@ -23,7 +22,7 @@ export interface StartLocalLambdaOptions {
   /** Invocations at once before 429; default 10. */
   maxConcurrency?: number;
   /** Lambda's 6 MiB burst then 2 MiB/s; default on. */
-  bandwidthLimit?: LimitOptions['bandwidthLimit'];
+  bandwidthLimit?: defaults.LimitOptions['bandwidthLimit'];
   /** Largest streamed response in bytes; default 200 MiB. */
   maxResponseSize?: number;
   /** Template parameter values, like `sam deploy --parameter-overrides`. */
@@ -79,12 +78,11 @@ export function resolveSettings(options: StartLocalLambdaOptions) {
     urlPortBase: options.urlPortBase ?? (port === 0 ? 0 : defaults.DEFAULT_URL_PORT_BASE),
     region: options.region ?? defaults.DEFAULT_REGION,
     credentials: options.credentials ?? { ...defaults.DEFAULT_CREDENTIALS },
-    limits: {
-      maxConcurrency: options.maxConcurrency ?? defaults.DEFAULT_MAX_CONCURRENCY,
-      bandwidthLimit: options.bandwidthLimit ?? true,
-      maxStreamedResponseBytes: options.maxResponseSize ?? defaults.DEFAULT_MAX_RESPONSE_SIZE,
-      maxBufferedResponseBytes: defaults.MAX_PAYLOAD_BYTES,
-    },
+    limits: defaults.resolveLimits({
+      maxConcurrency: options.maxConcurrency,
+      bandwidthLimit: options.bandwidthLimit,
+      maxStreamedResponseBytes: options.maxResponseSize,
+    }),
     logger: emulatorLogger(options.logger),
     errorMode: options.urlErrorMode ?? 'abort',
     errorDetails: options.errorDetails ?? 'message',

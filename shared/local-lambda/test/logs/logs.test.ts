@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { LOG_TAIL_BYTES } from '../../src/defaults.js';
 import { memoryFlags } from '../../src/environments/environment-variables.js';
 import { describeExit, exitError, timeoutError } from '../../src/invocations/function-errors.js';
 import {
   createConsoleLogger,
   endLine,
-  LOG_TAIL_BYTES,
   LogTail,
   reportLine,
   startLine,

@@ -1,6 +1,9 @@
-import { LOCAL_ACCOUNT_ID } from '../../defaults.js';
+import {
+  BANDWIDTH_BURST_BYTES,
+  BANDWIDTH_BYTES_PER_SECOND,
+  LOCAL_ACCOUNT_ID,
+} from '../../defaults.js';
 import type { LocalFunction } from '../../invocations/contracts.js';
-import { BANDWIDTH_BURST_BYTES, BANDWIDTH_BYTES_PER_SECOND } from '../../invocations/limits.js';
 import type { Logger } from '../../logs/emulator-logger.js';
 import type { FunctionLogger } from '../../logs/function-logs.js';
 import type { Settings } from '../../start/start-options.js';

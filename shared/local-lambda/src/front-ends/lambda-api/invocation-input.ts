@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { LOG_TAIL_BYTES } from '../../defaults.js';
 import {
   FunctionNotFoundError,
   type InvocationHandle,
@@ -121,10 +122,11 @@ function toApiError(error: unknown, arn: string): ApiError | unknown {
 }
 
 /**
- * `X-Amz-Log-Result` / `LogResult`: the base64 of the last 4 KB of the invocation's log.
+ * `X-Amz-Log-Result` / `LogResult`: the base64 of the last {@link LOG_TAIL_BYTES} of the
+ * invocation's log.
  *
  * @param logs - The invocation's log text.
- * @returns Base64 of at most its last 4096 bytes.
+ * @returns Base64 of at most its last {@link LOG_TAIL_BYTES} bytes.
  * @example
  * ```ts
  * Buffer.from(logTail(outcome.logs), 'base64').toString(); // '…REPORT RequestId: …'
@@ -132,5 +134,5 @@ function toApiError(error: unknown, arn: string): ApiError | unknown {
  */
 export function logTail(logs: string): string {
   const bytes = Buffer.from(logs, 'utf8');
-  return bytes.subarray(Math.max(0, bytes.length - 4096)).toString('base64');
+  return bytes.subarray(Math.max(0, bytes.length - LOG_TAIL_BYTES)).toString('base64');
 }

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { MAX_EVENT_PAYLOAD_BYTES } from '../../defaults.js';
 import { sendBytes } from '../../http/http-send.js';
 import type { FunctionError, InvocationHandle } from '../../invocations/contracts.js';
 import type { ApiCall, ApiContext } from './api-context.js';
@@ -15,9 +16,6 @@ import {
 import { invokeInBackground } from './invoke-event.js';
 
 const INVOCATION_TYPES = ['RequestResponse', 'Event', 'DryRun'] as const;
-
-/** Async payloads are limited to 1 MB (raised from 256 KB in 2025; UNCONFIRMED exact cap). */
-const MAX_EVENT_PAYLOAD_BYTES = 1024 * 1024;
 
 /**
  * `Invoke` (spec §3.7): `RequestResponse` answers 200 with the result, or with
