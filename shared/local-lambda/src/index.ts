@@ -36,15 +36,14 @@ export {
 } from './front-ends/function-urls/url-server.js';
 export type { ErrorDetailsFormat } from './front-ends/lambda-api/api-context.js';
 export { type ApiServerOptions, createApiServer } from './front-ends/lambda-api/api-server.js';
+export type { FunctionError } from './functions/function-error.js';
+export type { LocalFunction, LocalFunctionUrl } from './functions/local-function.js';
 export {
-  type FunctionError,
   FunctionNotFoundError,
   type InvocationHandle,
   type InvocationOutcome,
   type InvocationService,
   type InvokeRequest,
-  type LocalFunction,
-  type LocalFunctionUrl,
   type ResponseStart,
   TooManyRequestsError,
 } from './invocations/contracts.js';

@@ -3,7 +3,9 @@
  * each), concurrent invocations get new ones up to `maxConcurrency` in flight in total, and dead
  * ones are dropped so that the next invocation starts a fresh one.
  */
-import { type LocalFunction, TooManyRequestsError } from '../invocations/contracts.js';
+
+import type { LocalFunction } from '../functions/local-function.js';
+import { TooManyRequestsError } from '../invocations/contracts.js';
 import type { EnvironmentListener, ExecutionEnvironment } from './execution-environment.js';
 
 /** An environment held by one invocation. */

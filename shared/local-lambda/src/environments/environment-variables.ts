@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { delimiter, dirname } from 'node:path';
-import type { LocalFunction } from '../invocations/contracts.js';
+import type { LocalFunction } from '../functions/local-function.js';
 
 /** Credentials handed to functions (and checked by the front ends' SigV4). */
 export interface Credentials {

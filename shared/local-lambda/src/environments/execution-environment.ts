@@ -6,16 +6,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { FunctionError, LocalFunction } from '../invocations/contracts.js';
-import type { ProcessExit } from '../invocations/function-errors.js';
+import type { FunctionError } from '../functions/function-error.js';
+import type { LocalFunction } from '../functions/local-function.js';
 import { RuntimeApiServer, type RuntimeEvent } from '../runtime-api/runtime-api-server.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import { trackChild } from './child-registry.js';
-import type { Credentials } from './environment-variables.js';
 import { outputRead, splitLines } from './line-splitter.js';
 import { peakMemoryMb } from './process-memory.js';
-import type { RuntimeClient } from './runtime-command.js';
-import { runtimeSpawnSpec } from './runtime-spawn.js';
+import { type EnvironmentOptions, runtimeSpawnSpec } from './runtime-spawn.js';
+
+/** How a runtime process ended. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Set when the process could not be started at all (e.g. ENOENT). */
+  spawnError?: Error;
+}
 
 /** How often the runtime process's peak memory is read. */
 export const MEMORY_SAMPLE_MS = 100;
@@ -29,16 +35,6 @@ export interface EnvironmentListener {
   error(error: FunctionError): void;
   exit(exit: ProcessExit): void;
   line(stream: 'stdout' | 'stderr', line: string): void;
-}
-
-/** What an environment needs to start. */
-export interface EnvironmentOptions {
-  fn: LocalFunction;
-  region: string;
-  credentials: Credentials;
-  runtimeClient: RuntimeClient;
-  /** The emulator's notices (a missing Node.js binary, ignored reserved variables). */
-  warn(message: string): void;
 }
 
 /**

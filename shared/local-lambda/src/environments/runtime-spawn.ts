@@ -3,10 +3,21 @@
  * binary of the function's runtime, in the code folder, with the Lambda environment.
  */
 import type { SpawnOptions } from 'node:child_process';
+import type { LocalFunction } from '../functions/local-function.js';
+import type { Credentials } from './environment-variables.js';
 import { buildEnvironment } from './environment-variables.js';
-import type { EnvironmentOptions } from './execution-environment.js';
 import { resolveNodeBinary } from './node-binary.js';
-import { resolveRuntimeCommand } from './runtime-command.js';
+import { type RuntimeClient, resolveRuntimeCommand } from './runtime-command.js';
+
+/** What an environment needs to start. */
+export interface EnvironmentOptions {
+  fn: LocalFunction;
+  region: string;
+  credentials: Credentials;
+  runtimeClient: RuntimeClient;
+  /** The emulator's notices (a missing Node.js binary, ignored reserved variables). */
+  warn(message: string): void;
+}
 
 /** A process to start. */
 export interface SpawnSpec {

@@ -1,5 +1,5 @@
 import { type SamFunction, type SamTemplate, TemplateError } from '@lambda-streaming/sam-template';
-import type { LocalFunction } from '../invocations/contracts.js';
+import type { LocalFunction } from './local-function.js';
 
 /**
  * Turns the templates' functions into the functions the emulator serves, named by logical ID,

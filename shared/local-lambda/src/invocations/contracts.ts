@@ -1,31 +1,14 @@
 /**
- * The contract between the emulator's core (execution environments speaking the Runtime API)
- * and its front ends (the Lambda API, function URLs). Front ends never see processes or the
- * Runtime API; the core never sees HTTP clients. Both sides code against these types.
+ * The contract between the invocations and the front ends (the Lambda API, function URLs).
+ * Front ends never see processes or the Runtime API; invocations never see HTTP clients. Both
+ * sides code against these types.
  */
 import type { Readable } from 'node:stream';
-import type { SamFunction } from '@lambda-streaming/sam-template';
+import type { FunctionError } from '../functions/function-error.js';
+import type { LocalFunction } from '../functions/local-function.js';
+import type { ResponseStart } from '../runtime-api/runtime-response.js';
 
-/** A function the emulator serves. `name` is the template's logical ID. */
-export interface LocalFunction {
-  name: string;
-  /** `arn:aws:lambda:<region>:<account>:function:<name>` */
-  arn: string;
-  /** The definition read from the template (handler, code folder, runtime, timeout...). */
-  definition: SamFunction;
-  /** Set when the template gives the function a URL. */
-  url?: LocalFunctionUrl;
-}
-
-/** A function URL served on its own port. */
-export interface LocalFunctionUrl {
-  /** e.g. `http://127.0.0.1:3001/` */
-  url: string;
-  port: number;
-  authType: 'AWS_IAM' | 'NONE';
-  invokeMode: 'BUFFERED' | 'RESPONSE_STREAM';
-  cors?: NonNullable<SamFunction['functionUrl']>['cors'];
-}
+export type { ResponseStart } from '../runtime-api/runtime-response.js';
 
 /** One invocation, as a front end asks the core for it. */
 export interface InvokeRequest {
@@ -44,23 +27,6 @@ export interface InvokeRequest {
   delivery: 'stream' | 'buffer';
   /** Request id to use; the core makes one when absent. */
   requestId?: string;
-}
-
-/** How the runtime began its response. */
-export interface ResponseStart {
-  /** Content type the runtime gave its `/response` (default `application/octet-stream`). */
-  contentType: string;
-  /** `true` when the runtime streamed (`Lambda-Runtime-Function-Response-Mode: streaming`). */
-  streamed: boolean;
-}
-
-/** A function or runtime error, as Lambda reports it. */
-export interface FunctionError {
-  /** e.g. `Error`, `TypeError`, `Sandbox.Timedout`, `Runtime.ExitError`, `Function.ResponseSizeTooLarge` */
-  errorType: string;
-  errorMessage: string;
-  /** The error document a buffered Invoke returns as its body (JSON bytes). */
-  payload: Buffer;
 }
 
 /** How an invocation ended, with the figures of its REPORT line. */

@@ -1,16 +1,9 @@
 /**
- * The function errors the core reports, in the shapes Lambda gives them (spec §3.6, §3.7, §11),
- * and the conversion of what a runtime posted (`/error` body, trailers) into a FunctionError.
+ * The function errors an invocation reports itself, in the shapes Lambda gives them (spec §3.6,
+ * §3.7, §11): timeouts, a runtime that exits or cannot start, oversized and truncated responses.
  */
-import type { FunctionError } from './contracts.js';
-
-/** How a runtime process ended. */
-export interface ProcessExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  /** Set when the process could not be started at all (e.g. ENOENT). */
-  spawnError?: Error;
-}
+import type { ProcessExit } from '../environments/execution-environment.js';
+import { errorPayload, type FunctionError } from '../functions/function-error.js';
 
 /** Signal names as Go's `os.ProcessState.String()` prints them, which RAPID's messages use. */
 const GO_SIGNAL_NAMES: Partial<Record<NodeJS.Signals, string>> = {
@@ -26,10 +19,6 @@ const GO_SIGNAL_NAMES: Partial<Record<NodeJS.Signals, string>> = {
   SIGPIPE: 'broken pipe',
   SIGTRAP: 'trace/breakpoint trap',
 };
-
-function errorPayload(first: [string, string], second: [string, string]): Buffer {
-  return Buffer.from(JSON.stringify(Object.fromEntries([first, second])));
-}
 
 /** `exit status 1`, `signal: killed`: how RAPID describes a runtime's end. */
 export function describeExit(exit: ProcessExit): string {
@@ -112,53 +101,4 @@ export function truncatedResponseError(requestId: string): FunctionError {
       ['errorMessage', errorMessage],
     ),
   };
-}
-
-/** A `/response` with a `Lambda-Runtime-Function-Response-Mode` other than `streaming`. */
-export function invalidResponseModeError(): FunctionError {
-  const errorMessage = 'Invalid function response mode';
-  return {
-    errorType: 'Runtime.InvalidResponseModeHeader',
-    errorMessage,
-    payload: errorPayload(
-      ['errorType', 'Runtime.InvalidResponseModeHeader'],
-      ['errorMessage', errorMessage],
-    ),
-  };
-}
-
-function parseErrorDocument(body: Buffer): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return parsed !== null && typeof parsed === 'object'
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * An error a runtime posted (`/error`, `/init/error`) or sent as trailers. The payload is the
- * runtime's JSON unchanged (Node: `{errorType, errorMessage, trace}`); the type comes from the
- * document, else from the `Lambda-Runtime-Function-Error-Type` header or trailer.
- *
- * @param body - The error document's bytes (already base64-decoded for trailers).
- * @param typeHint - The header or trailer value, when present.
- * @param preferHint - Trailers name the error themselves: their type wins over the document's.
- * @returns The FunctionError to report.
- */
-export function runtimeReportedError(
-  body: Buffer,
-  typeHint: string | undefined,
-  preferHint = false,
-): FunctionError {
-  const document = parseErrorDocument(body);
-  const documentType = typeof document?.errorType === 'string' ? document.errorType : undefined;
-  const errorType =
-    (preferHint ? (typeHint ?? documentType) : (documentType ?? typeHint)) || 'Runtime.Unknown';
-  const errorMessage = typeof document?.errorMessage === 'string' ? document.errorMessage : '';
-  const payload =
-    body.length > 0 ? body : errorPayload(['errorType', errorType], ['errorMessage', errorMessage]);
-  return { errorType, errorMessage, payload };
 }

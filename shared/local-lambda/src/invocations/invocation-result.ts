@@ -4,7 +4,8 @@
  * and the runtime is done with the invocation (back at `/next`, gone, or given up on).
  */
 import { PassThrough } from 'node:stream';
-import type { FunctionError, InvocationOutcome, ResponseStart } from './contracts.js';
+import type { FunctionError } from '../functions/function-error.js';
+import type { InvocationOutcome, ResponseStart } from './contracts.js';
 
 /**
  * Collects the three conditions and reports the outcome once, through `report`.

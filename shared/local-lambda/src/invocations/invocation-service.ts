@@ -9,17 +9,17 @@ import { EnvironmentPool } from '../environments/environment-pool.js';
 import type { Credentials } from '../environments/environment-variables.js';
 import {
   type EnvironmentListener,
-  type EnvironmentOptions,
   ExecutionEnvironment,
 } from '../environments/execution-environment.js';
 import type { RuntimeClient } from '../environments/runtime-command.js';
+import type { EnvironmentOptions } from '../environments/runtime-spawn.js';
+import type { LocalFunction } from '../functions/local-function.js';
 import { createConsoleLogger, type FunctionLogger } from '../logs/function-logs.js';
 import {
   FunctionNotFoundError,
   type InvocationHandle,
   type InvocationService,
   type InvokeRequest,
-  type LocalFunction,
 } from './contracts.js';
 import { startInvocation } from './invocation.js';
 

@@ -7,20 +7,15 @@
 
 import { INIT_TIMEOUT_SECONDS, type LimitOptions, NEXT_GRACE_MS } from '../defaults.js';
 import type { Lease } from '../environments/environment-pool.js';
-import type { EnvironmentListener } from '../environments/execution-environment.js';
+import type { EnvironmentListener, ProcessExit } from '../environments/execution-environment.js';
+import type { FunctionError } from '../functions/function-error.js';
+import type { LocalFunction } from '../functions/local-function.js';
 import type { FunctionLogger } from '../logs/function-logs.js';
 import { buildRuntimeEvent } from '../runtime-api/runtime-event.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
-import type {
-  FunctionError,
-  InvocationHandle,
-  InvocationOutcome,
-  InvokeRequest,
-  LocalFunction,
-} from './contracts.js';
+import type { InvocationHandle, InvocationOutcome, InvokeRequest } from './contracts.js';
 import {
   exitError,
-  type ProcessExit,
   responseSizeError,
   timeoutError,
   truncatedResponseError,

@@ -6,9 +6,9 @@
  */
 import type { PassThrough, Transform } from 'node:stream';
 import type { LimitOptions } from '../defaults.js';
+import type { FunctionError } from '../functions/function-error.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import { BandwidthLimiter, createBandwidthLimiter } from './bandwidth-limiter.js';
-import type { FunctionError } from './contracts.js';
 import { SizeGate } from './size-gate.js';
 
 /** The pipeline's cap and limit, and what it reports to its invocation. */

@@ -1,7 +1,7 @@
 /**
  * What the Runtime API server tells its environment, and RAPID's runtime states (spec §2.1–§2.4).
  */
-import type { FunctionError } from '../invocations/contracts.js';
+import type { FunctionError } from '../functions/function-error.js';
 import type { RuntimeResponse } from './runtime-response.js';
 
 /** What the server tells its environment. */

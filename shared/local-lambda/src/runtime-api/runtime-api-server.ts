@@ -9,7 +9,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_PAYLOAD_BYTES } from '../defaults.js';
-import { invalidResponseModeError, runtimeReportedError } from '../invocations/function-errors.js';
 import { afterPendingReads, OpenConnections } from './arrival-order.js';
 import type { RuntimeApiListener, RuntimeState } from './runtime-api-listener.js';
 import {
@@ -23,6 +22,7 @@ import {
   sendInvalidStateTransition,
   sendNotFound,
 } from './runtime-api-render.js';
+import { invalidResponseModeError, runtimeReportedError } from './runtime-errors.js';
 import { eventHeaders, type RuntimeEvent } from './runtime-event.js';
 import { RuntimeResponse } from './runtime-response.js';
 

@@ -12,9 +12,17 @@ import {
   ERROR_BODY_TRAILER,
   ERROR_TYPE_TRAILER,
 } from '@lambda-streaming/streaming/wire';
-import type { FunctionError, ResponseStart } from '../invocations/contracts.js';
-import { runtimeReportedError } from '../invocations/function-errors.js';
+import type { FunctionError } from '../functions/function-error.js';
 import { sendAccepted, sendRequestEntityTooLarge } from './runtime-api-render.js';
+import { runtimeReportedError } from './runtime-errors.js';
+
+/** How the runtime began its response. */
+export interface ResponseStart {
+  /** Content type the runtime gave its `/response` (default `application/octet-stream`). */
+  contentType: string;
+  /** `true` when the runtime streamed (`Lambda-Runtime-Function-Response-Mode: streaming`). */
+  streamed: boolean;
+}
 
 /** How the runtime's request ended: read to its end (maybe with trailer error), or cut. */
 export type ResponseEnd = { complete: true; error?: FunctionError } | { complete: false };

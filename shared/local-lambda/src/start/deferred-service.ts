@@ -1,4 +1,5 @@
-import type { InvocationService, LocalFunction } from '../invocations/contracts.js';
+import type { LocalFunction } from '../functions/local-function.js';
+import type { InvocationService } from '../invocations/contracts.js';
 
 /**
  * A stand-in for the core while the URL servers start: they must listen before the core exists

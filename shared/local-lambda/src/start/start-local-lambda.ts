@@ -8,8 +8,9 @@ import {
 import * as defaults from '../defaults.js';
 import { createFunctionUrlServer } from '../front-ends/function-urls/url-server.js';
 import { createApiServer } from '../front-ends/lambda-api/api-server.js';
+import type { LocalFunction } from '../functions/local-function.js';
 import { localFunctions } from '../functions/local-functions.js';
-import type { InvocationService, LocalFunction } from '../invocations/contracts.js';
+import type { InvocationService } from '../invocations/contracts.js';
 import { createInvocationService } from '../invocations/invocation-service.js';
 import { createConsoleLogger } from '../logs/function-logs.js';
 import { createSigV4Verifier, type SigV4Verifier } from '../sigv4/verify-sigv4.js';

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FunctionError } from '../../src/invocations/contracts.js';
+import type { FunctionError } from '../../src/functions/function-error.js';
 import { RuntimeApiServer, type RuntimeEvent } from '../../src/runtime-api/runtime-api-server.js';
 import type { RuntimeResponse } from '../../src/runtime-api/runtime-response.js';
 import { readAll } from '../fixtures/core/test-service.js';

@@ -1,6 +1,6 @@
 import { basename, dirname, relative } from 'node:path';
 import type { LocalCredentials } from '../../defaults.js';
-import type { LocalFunction } from '../../invocations/contracts.js';
+import type { LocalFunction } from '../../functions/local-function.js';
 import type { LoopbackCheck } from './loopback.js';
 
 /** What `/dashboard/config.json` tells the page: only what no public Lambda API says. */

@@ -3,7 +3,7 @@ import {
   BANDWIDTH_BYTES_PER_SECOND,
   LOCAL_ACCOUNT_ID,
 } from '../../defaults.js';
-import type { LocalFunction } from '../../invocations/contracts.js';
+import type { LocalFunction } from '../../functions/local-function.js';
 import type { Logger } from '../../logs/emulator-logger.js';
 import type { FunctionLogger } from '../../logs/function-logs.js';
 import type { Settings } from '../../start/start-options.js';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LocalFunctionUrl } from '../../invocations/contracts.js';
+import type { LocalFunctionUrl } from '../../functions/local-function.js';
 
 type Cors = NonNullable<LocalFunctionUrl['cors']>;
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LocalFunction } from '../../invocations/contracts.js';
+import type { LocalFunction } from '../../functions/local-function.js';
 import type { Logger } from '../../logs/emulator-logger.js';
 
 /**

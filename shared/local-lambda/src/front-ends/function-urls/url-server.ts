@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { answerDashboardCors } from '../../dashboard/server/dashboard-cors.js';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
+import type { LocalFunction, LocalFunctionUrl } from '../../functions/local-function.js';
 import { BodyTooLargeError, readBody } from '../../http/read-body.js';
 import {
   type InvocationHandle,
   type InvocationService,
-  type LocalFunction,
-  type LocalFunctionUrl,
   TooManyRequestsError,
 } from '../../invocations/contracts.js';
 import { type Logger, silentLogger } from '../../logs/emulator-logger.js';

@@ -1,4 +1,5 @@
-import type { InvocationService, LocalFunction } from '../../invocations/contracts.js';
+import type { LocalFunction } from '../../functions/local-function.js';
+import type { InvocationService } from '../../invocations/contracts.js';
 import { invalidParameterValue, resourceNotFound } from './api-error.js';
 
 /** The function a request names, and how it named it. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { LocalFunction } from '../../invocations/contracts.js';
+import type { LocalFunction } from '../../functions/local-function.js';
 
 /** What the shapes need besides the function. */
 export interface ShapeContext {

@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { MAX_EVENT_PAYLOAD_BYTES } from '../../defaults.js';
+import type { FunctionError } from '../../functions/function-error.js';
 import { sendBytes } from '../../http/http-send.js';
-import type { FunctionError, InvocationHandle } from '../../invocations/contracts.js';
+import type { InvocationHandle } from '../../invocations/contracts.js';
 import type { ApiCall, ApiContext } from './api-context.js';
 import { requestTooLarge } from './api-error.js';
 import { resolveFunction } from './function-name.js';
