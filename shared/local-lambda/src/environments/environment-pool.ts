@@ -3,10 +3,9 @@
  * each), concurrent invocations get new ones up to `maxConcurrency` in flight in total, and dead
  * ones are dropped so that the next invocation starts a fresh one.
  */
-
 import type { LocalFunction } from '../functions/local-function.js';
-import { TooManyRequestsError } from '../invocations/contracts.js';
-import type { EnvironmentListener, ExecutionEnvironment } from './execution-environment.js';
+import type { OutputSink } from './environment-call.js';
+import type { ExecutionEnvironment } from './execution-environment.js';
 
 /** An environment held by one invocation. */
 export interface Lease {
@@ -17,13 +16,13 @@ export interface Lease {
   release(): void;
 }
 
-/** How the pool makes environments and what idle ones report to. */
+/** How the pool makes environments and where the output of idle ones goes. */
 export interface PoolOptions {
   maxConcurrency: number;
-  /** Creates and starts an environment for a function, reporting to `listener`. */
-  create(fn: LocalFunction, listener: EnvironmentListener): ExecutionEnvironment;
-  /** The listener of an environment nobody holds (prints its output, notes its exit). */
-  idleListener(env: ExecutionEnvironment): EnvironmentListener;
+  /** Creates and starts an environment for a function. */
+  create(fn: LocalFunction): ExecutionEnvironment;
+  /** Where an environment nobody holds sends its output lines (the log, untagged). */
+  idleOutput(env: ExecutionEnvironment): OutputSink;
 }
 
 /** Milliseconds between SIGTERM and SIGKILL when the pool closes. */
@@ -34,10 +33,9 @@ export const CLOSE_GRACE_MS = 500;
  *
  * @example
  * ```ts
- * const lease = pool.acquire(fn); // throws TooManyRequestsError when all are busy
- * lease.env.setListener(invocation);
+ * const lease = pool.acquire(fn, (stream, line) => log(stream, line)); // undefined when all are busy
  * // ... when the runtime is back at /next:
- * lease.release();
+ * lease?.release();
  * ```
  */
 export class EnvironmentPool {
@@ -47,38 +45,26 @@ export class EnvironmentPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Invocations in flight. */
-  get busyCount(): number {
-    return this.leased.size;
-  }
-
-  /** Every live environment of a function (for tests and diagnostics). */
-  environmentsOf(functionName: string): readonly ExecutionEnvironment[] {
-    return this.environments.get(functionName) ?? [];
-  }
-
   /**
-   * Takes an idle environment of the function, or starts one.
+   * Takes an idle environment of the function, or starts one; its output goes to `output`.
    *
-   * @throws TooManyRequestsError when `maxConcurrency` invocations are in flight.
+   * @returns The lease, or `undefined` when `maxConcurrency` invocations are in flight.
    */
-  acquire(fn: LocalFunction, listener: EnvironmentListener): Lease {
+  acquire(fn: LocalFunction, output: OutputSink): Lease | undefined {
     if (this.closed) throw new Error('The invocation service is closed.');
-    if (this.leased.size >= this.options.maxConcurrency) {
-      throw new TooManyRequestsError(this.options.maxConcurrency);
-    }
+    if (this.leased.size >= this.options.maxConcurrency) return undefined;
     const list = this.environments.get(fn.name) ?? [];
     this.environments.set(fn.name, list);
     const idle = list.find((env) => !this.leased.has(env) && env.waiting);
-    const env = idle ?? this.startEnvironment(fn, list, listener);
-    if (idle) idle.setListener(listener);
+    const env = idle ?? this.startEnvironment(fn, list);
+    env.logTo(output);
     this.leased.add(env);
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
       this.leased.delete(env);
-      if (env.alive) env.setListener(this.options.idleListener(env));
+      if (env.alive) env.logTo(this.options.idleOutput(env));
     };
     return { env, cold: !idle, release };
   }
@@ -91,12 +77,8 @@ export class EnvironmentPool {
     await Promise.all(all.map((env) => env.terminate(graceMs)));
   }
 
-  private startEnvironment(
-    fn: LocalFunction,
-    list: ExecutionEnvironment[],
-    listener: EnvironmentListener,
-  ): ExecutionEnvironment {
-    const env = this.options.create(fn, listener);
+  private startEnvironment(fn: LocalFunction, list: ExecutionEnvironment[]): ExecutionEnvironment {
+    const env = this.options.create(fn);
     list.push(env);
     void env.exited.then(() => {
       const index = list.indexOf(env);

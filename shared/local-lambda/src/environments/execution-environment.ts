@@ -1,59 +1,46 @@
 /**
  * One execution environment: a runtime process and the Runtime API server it talks to. It runs
- * one invocation at a time; whoever holds it sets the listener that receives the runtime's calls,
- * its output lines and its exit.
+ * one invocation at a time: the invocation that holds it asks for the runtime at `/next`, hands it
+ * an event and follows the returned promises; the process's output lines go to the holder's sink.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { FunctionError } from '../functions/function-error.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import { RuntimeApiServer, type RuntimeEvent } from '../runtime-api/runtime-api-server.js';
-import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import { trackChild } from './child-registry.js';
+import {
+  type EnvironmentCall,
+  type EnvironmentReady,
+  ExitWatch,
+  type OutputSink,
+  type ProcessExit,
+} from './environment-call.js';
 import { outputRead, splitLines } from './line-splitter.js';
 import { peakMemoryMb } from './process-memory.js';
 import { type EnvironmentOptions, runtimeSpawnSpec } from './runtime-spawn.js';
 
-/** How a runtime process ended. */
-export interface ProcessExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  /** Set when the process could not be started at all (e.g. ENOENT). */
-  spawnError?: Error;
-}
-
 /** How often the runtime process's peak memory is read. */
 export const MEMORY_SAMPLE_MS = 100;
-
-/** Receives what happens in an environment. */
-export interface EnvironmentListener {
-  /** The runtime waits at `/next`. */
-  ready(): void;
-  initError(error: FunctionError): void;
-  response(response: RuntimeResponse): void;
-  error(error: FunctionError): void;
-  exit(exit: ProcessExit): void;
-  line(stream: 'stdout' | 'stderr', line: string): void;
-}
 
 /**
  * A runtime process with its own Runtime API.
  *
  * @example
  * ```ts
- * const env = new ExecutionEnvironment(options, listener);
+ * const env = new ExecutionEnvironment(options);
  * env.start();
- * // listener.ready() → env.deliver(event)
+ * if ((await env.ready()).kind === 'ready') {
+ *   const call = env.invoke(event);
+ *   const answer = await call?.answer; // response, error, or exit
+ * }
  * ```
  */
 export class ExecutionEnvironment {
-  readonly id = randomBytes(4).toString('hex');
-  /** Process start → first `/next`, once known. */
-  initDurationMs: number | undefined;
   /** Resolves when the process has ended (or could not start). */
   readonly exited: Promise<ProcessExit>;
-  private readonly api: RuntimeApiServer;
+  private readonly api = new RuntimeApiServer();
+  private readonly exitWatch = new ExitWatch();
+  private output: OutputSink = () => {};
   private readonly startedAt = performance.now();
   private child: ChildProcess | undefined;
   private exitInfo: ProcessExit | undefined;
@@ -63,18 +50,9 @@ export class ExecutionEnvironment {
   private sampler: NodeJS.Timeout | undefined;
   private notifyExit: (exit: ProcessExit) => void = () => {};
 
-  constructor(
-    private readonly options: EnvironmentOptions,
-    private listener: EnvironmentListener,
-  ) {
+  constructor(private readonly options: EnvironmentOptions) {
     this.exited = new Promise((resolve) => {
       this.notifyExit = resolve;
-    });
-    this.api = new RuntimeApiServer({
-      next: () => this.onNext(),
-      initError: (error) => this.listener.initError(error),
-      response: (response) => this.listener.response(response),
-      error: (error) => this.listener.error(error),
     });
   }
 
@@ -95,9 +73,15 @@ export class ExecutionEnvironment {
     return this.alive && !this.killed && this.api.waiting;
   }
 
-  /** Hands the environment to a new owner. */
-  setListener(listener: EnvironmentListener): void {
-    this.listener = listener;
+  /** Process start → first `/next`, once known. */
+  get initDurationMs(): number | undefined {
+    const readyAt = this.api.firstNextAt;
+    return readyAt === undefined ? undefined : readyAt - this.startedAt;
+  }
+
+  /** Sends the process's output lines to `sink` from now on (whoever holds the environment). */
+  logTo(sink: OutputSink): void {
+    this.output = sink;
   }
 
   /** Opens the Runtime API and starts the runtime process. */
@@ -108,9 +92,17 @@ export class ExecutionEnvironment {
     );
   }
 
-  /** Answers the runtime's pending `/next`; `false` when it is not waiting. */
-  deliver(event: RuntimeEvent): boolean {
-    return this.alive && this.api.deliver(event);
+  /** Resolves when the runtime waits at `/next` (now, or next time), failed its Init, or ended. */
+  ready(): Promise<EnvironmentReady> {
+    return this.exitWatch.race(this.api.whenReady());
+  }
+
+  /** Answers the runtime's pending `/next`; `undefined` when it is not waiting. */
+  invoke(event: RuntimeEvent): EnvironmentCall | undefined {
+    const call = this.alive ? this.api.deliver(event) : undefined;
+    if (!call) return undefined;
+    const next = call.next.then(() => ({ kind: 'next' }) as const);
+    return { answer: this.exitWatch.race(call.answer), done: this.exitWatch.race(next) };
   }
 
   /** Peak memory of the process so far, in MB (the last known value once it is gone). */
@@ -137,11 +129,6 @@ export class ExecutionEnvironment {
     await this.api.close();
   }
 
-  private onNext(): void {
-    this.initDurationMs ??= performance.now() - this.startedAt;
-    this.listener.ready();
-  }
-
   private spawnRuntime(address: string): void {
     if (this.closing) {
       this.ended({ code: null, signal: 'SIGKILL' });
@@ -162,8 +149,8 @@ export class ExecutionEnvironment {
     // Peak memory is read while the process lives: a crash takes the figure along with it.
     this.sampler = setInterval(() => this.sampleMemory(), MEMORY_SAMPLE_MS);
     this.sampler.unref();
-    if (child.stdout) splitLines(child.stdout, (line) => this.listener.line('stdout', line));
-    if (child.stderr) splitLines(child.stderr, (line) => this.listener.line('stderr', line));
+    if (child.stdout) splitLines(child.stdout, (line) => this.output('stdout', line));
+    if (child.stderr) splitLines(child.stderr, (line) => this.output('stderr', line));
     child.on('error', (error) => {
       // Only a failed spawn has no pid; other errors (a failed kill) leave the process running.
       if (child.pid === undefined) this.ended({ code: null, signal: null, spawnError: error });
@@ -180,7 +167,7 @@ export class ExecutionEnvironment {
     this.exitInfo = exit;
     clearInterval(this.sampler);
     void this.api.close();
+    this.exitWatch.ended(exit);
     this.notifyExit(exit);
-    this.listener.exit(exit);
   }
 }

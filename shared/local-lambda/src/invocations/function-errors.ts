@@ -2,7 +2,7 @@
  * The function errors an invocation reports itself, in the shapes Lambda gives them (spec §3.6,
  * §3.7, §11): timeouts, a runtime that exits or cannot start, oversized and truncated responses.
  */
-import type { ProcessExit } from '../environments/execution-environment.js';
+import type { ProcessExit } from '../environments/environment-call.js';
 import { errorPayload, type FunctionError } from '../functions/function-error.js';
 
 /** Signal names as Go's `os.ProcessState.String()` prints them, which RAPID's messages use. */

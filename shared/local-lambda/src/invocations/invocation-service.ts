@@ -1,16 +1,14 @@
 /**
- * The core's face to the front ends: it serves the functions, runs each invocation in an
+ * The invocations' face to the front ends: it serves the functions, runs each invocation in an
  * execution environment (warm ones reused, up to `maxConcurrency` in flight) and stops every
  * runtime process on `close()`.
  */
 import { randomUUID } from 'node:crypto';
 import { type LimitOptions, resolveLimits } from '../defaults.js';
+import type { OutputSink } from '../environments/environment-call.js';
 import { EnvironmentPool } from '../environments/environment-pool.js';
 import type { Credentials } from '../environments/environment-variables.js';
-import {
-  type EnvironmentListener,
-  ExecutionEnvironment,
-} from '../environments/execution-environment.js';
+import { ExecutionEnvironment } from '../environments/execution-environment.js';
 import type { RuntimeClient } from '../environments/runtime-command.js';
 import type { EnvironmentOptions } from '../environments/runtime-spawn.js';
 import type { LocalFunction } from '../functions/local-function.js';
@@ -20,6 +18,7 @@ import {
   type InvocationHandle,
   type InvocationService,
   type InvokeRequest,
+  TooManyRequestsError,
 } from './contracts.js';
 import { startInvocation } from './invocation.js';
 
@@ -36,19 +35,6 @@ export interface InvocationServiceOptions {
   runtimeClient?: RuntimeClient;
   /** Receives every log line; default: the console, tagged `[FunctionName]`. */
   logger?: FunctionLogger;
-}
-
-/** What an environment reports when no invocation holds it. */
-function idleListener(env: ExecutionEnvironment, logger: FunctionLogger): EnvironmentListener {
-  const functionName = env.fn.name;
-  return {
-    ready: () => {},
-    initError: () => {},
-    response: () => {},
-    error: () => {},
-    exit: () => {},
-    line: (source, message) => logger({ functionName, source, message }),
-  };
 }
 
 /**
@@ -75,7 +61,11 @@ export function createInvocationService(options: InvocationServiceOptions): Invo
       const fn = byName.get(request.functionName);
       if (!fn) throw new FunctionNotFoundError(request.functionName);
       const requestId = request.requestId ?? randomUUID();
-      const acquire = (listener: EnvironmentListener) => pool.acquire(fn, listener);
+      const acquire = (output: OutputSink) => {
+        const lease = pool.acquire(fn, output);
+        if (!lease) throw new TooManyRequestsError(limits.maxConcurrency);
+        return lease;
+      };
       return startInvocation({ fn, request, requestId, limits, logger, acquire });
     },
     close: () => pool.close(),
@@ -102,11 +92,13 @@ function createPool(
   });
   return new EnvironmentPool({
     maxConcurrency,
-    create: (fn, listener) => {
-      const env = new ExecutionEnvironment(environmentOptions(fn), listener);
+    create: (fn) => {
+      const env = new ExecutionEnvironment(environmentOptions(fn));
       env.start();
       return env;
     },
-    idleListener: (env) => idleListener(env, logger),
+    // Output while no invocation holds the environment (after its outcome) carries no request id.
+    idleOutput: (env) => (source, message) =>
+      logger({ functionName: env.fn.name, source, message }),
   });
 }

@@ -1,28 +1,23 @@
 /**
  * One invocation from start to REPORT: it waits for its environment's runtime at `/next`, hands
- * it the event, carries the response into the body, enforces the timeout and the size caps, and
- * reports the outcome. The environment goes back to the pool when its runtime is at `/next`
- * again; a dead or killed one is dropped.
+ * it the event, follows the runtime's answer (response, error or exit) through the promises the
+ * environment returns, carries the response into the body, enforces the timeout and the size
+ * caps, and reports the outcome. The environment goes back to the pool when its runtime is at
+ * `/next` again; a dead or killed one is dropped.
  */
-
 import { INIT_TIMEOUT_SECONDS, type LimitOptions, NEXT_GRACE_MS } from '../defaults.js';
+import type { EnvironmentCall, OutputSink, ProcessExit } from '../environments/environment-call.js';
 import type { Lease } from '../environments/environment-pool.js';
-import type { EnvironmentListener, ProcessExit } from '../environments/execution-environment.js';
 import type { FunctionError } from '../functions/function-error.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import type { FunctionLogger } from '../logs/function-logs.js';
 import { buildRuntimeEvent } from '../runtime-api/runtime-event.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import type { InvocationHandle, InvocationOutcome, InvokeRequest } from './contracts.js';
-import {
-  exitError,
-  responseSizeError,
-  timeoutError,
-  truncatedResponseError,
-} from './function-errors.js';
+import { exitError, timeoutError, truncatedResponseError } from './function-errors.js';
 import { InvocationLog, measureReport } from './invocation-log.js';
 import { InvocationResult } from './invocation-result.js';
-import { ResponsePipeline } from './response-pipeline.js';
+import { type CarriedResponse, carryResponse } from './response-pipeline.js';
 import { TimerSet } from './timer-set.js';
 
 /** Everything one invocation needs. */
@@ -32,8 +27,8 @@ export interface InvocationOptions {
   requestId: string;
   limits: LimitOptions;
   logger: FunctionLogger;
-  /** Takes an environment for this invocation (may throw TooManyRequestsError). */
-  acquire(listener: EnvironmentListener): Lease;
+  /** Takes an environment whose output lines go to `output` (may throw TooManyRequestsError). */
+  acquire(output: OutputSink): Lease;
 }
 
 /** Starts an invocation; throws synchronously when no environment can be had. */
@@ -41,7 +36,7 @@ export function startInvocation(options: InvocationOptions): InvocationHandle {
   return new Invocation(options).handle;
 }
 
-class Invocation implements EnvironmentListener {
+class Invocation {
   readonly handle: InvocationHandle;
   private readonly log: InvocationLog;
   private readonly lease: Lease;
@@ -51,72 +46,79 @@ class Invocation implements EnvironmentListener {
   private deliveredAt: number | undefined;
   private initDurationMs: number | undefined;
   private deadline: NodeJS.Timeout | undefined;
-  private pipeline: ResponsePipeline | undefined;
+  private pipeline: CarriedResponse | undefined;
   private truncated: FunctionError | undefined;
   private discarded = false;
 
   constructor(private readonly options: InvocationOptions) {
     this.log = new InvocationLog(options.fn.name, options.requestId, options.logger);
     this.result = new InvocationResult((error) => this.report(error));
-    this.lease = options.acquire(this);
+    this.lease = options.acquire((stream, line) =>
+      this.log.runtimeLine(stream, line, this.deliveredAt === undefined),
+    );
     const { started, body, outcome } = this.result;
     const discard = () => this.discard();
     this.handle = { requestId: options.requestId, started, body, outcome, discard };
     if (this.lease.env.waiting) this.deliver();
-    else this.timers.later(INIT_TIMEOUT_SECONDS * 1000, () => this.timedOut(INIT_TIMEOUT_SECONDS));
-  }
-
-  ready(): void {
-    if (this.deliveredAt === undefined && !this.result.settled) this.deliver();
     else {
-      if (this.truncated) this.settle(this.truncated);
-      // Its last lines were written before its /next; their pipe may be read later in this
-      // same I/O turn, so the outcome (and its log) waits for the turn to end.
-      setImmediate(() => this.runtimeDone());
+      this.timers.later(INIT_TIMEOUT_SECONDS * 1000, () => this.timedOut(INIT_TIMEOUT_SECONDS));
+      this.awaitRuntime();
     }
   }
 
-  line(stream: 'stdout' | 'stderr', line: string): void {
-    this.log.runtimeLine(stream, line, this.deliveredAt === undefined);
-  }
-
-  response(response: RuntimeResponse): void {
-    if (this.result.settled) return;
-    const { request, limits } = this.options;
-    const toStream = response.start.streamed && request.delivery === 'stream';
-    const cap = toStream ? limits.maxStreamedResponseBytes : limits.maxBufferedResponseBytes;
-    if (!response.start.streamed && (response.contentLength ?? 0) > cap) {
-      response.refuseTooLarge(cap);
-      this.settle(responseSizeError(response.contentLength ?? 0, cap));
-      return;
-    }
-    this.result.start(response.start);
-    this.pipeline = new ResponsePipeline(response, this.result.body, {
-      cap,
-      // RAPID paces streamed invokes only; a buffered Invoke is not limited (spec §2.5).
-      bandwidthLimit: request.delivery === 'stream' ? limits.bandwidthLimit : false,
-      // RAPID reads a body of unknown length through io.LimitReader(cap + 1), so it reports
-      // cap + 1 bytes, however many the runtime went on to send (RIE directinvoke.go).
-      oversize: () => this.settle(responseSizeError(cap + 1, cap)),
-      drained: () => this.result.closeBody(),
-      completed: (error) => this.settle(error),
-      broken: () => this.connectionBroke(),
+  /** Waits for the runtime at `/next` (the end of Init), for its Init error, or for its end. */
+  private awaitRuntime(): void {
+    void this.lease.env.ready().then((ready) => {
+      if (ready.kind === 'exit') this.exit(ready.exit);
+      else if (ready.kind === 'init-error') this.initError(ready.error);
+      // After an Init timeout the runtime is only let go; otherwise it gets the event now.
+      else if (this.result.settled) this.backAtNext();
+      else this.deliver();
     });
-    if (this.discarded) this.pipeline.unthrottle();
   }
 
-  error(error: FunctionError): void {
-    this.settle(error);
+  /** Follows the runtime's answer to the event and its return to `/next` (or its end). */
+  private follow(call: EnvironmentCall): void {
+    void call.answer.then((answer) => {
+      if (answer.kind === 'response') this.response(answer.response);
+      else if (answer.kind === 'error') this.settle(answer.error);
+    });
+    void call.done.then((done) =>
+      done.kind === 'exit' ? this.exit(done.exit) : this.backAtNext(),
+    );
   }
 
-  initError(error: FunctionError): void {
-    if (this.deliveredAt !== undefined) return;
+  /** The runtime asks for its next event: it is done with this one. */
+  private backAtNext(): void {
+    if (this.truncated) this.settle(this.truncated);
+    // Its last lines were written before its /next; their pipe may be read later in this
+    // same I/O turn, so the outcome (and its log) waits for the turn to end.
+    setImmediate(() => this.runtimeDone());
+  }
+
+  /** Carries the response into the body; the pipeline says how it ended (size caps included). */
+  private response(response: RuntimeResponse): void {
+    if (this.result.settled) return;
+    const { limits, request } = this.options;
+    const carried = carryResponse(response, this.result.body, request.delivery, limits);
+    this.pipeline = carried;
+    if (carried.started) this.result.start(response.start);
+    if (this.discarded) carried.unthrottle();
+    void carried.drained.then(() => this.result.closeBody());
+    void carried.ended.then((end) =>
+      end.kind === 'broken' ? this.connectionBroke() : this.settle(end.error),
+    );
+  }
+
+  /** The runtime failed its Init: the environment is stopped, its end awaited. */
+  private initError(error: FunctionError): void {
     this.initDurationMs = this.lease.env.initDurationMs ?? performance.now() - this.invokedAt;
     this.lease.env.kill();
     this.settle(error);
+    void this.lease.env.exited.then((exit) => this.exit(exit));
   }
 
-  exit(exit: ProcessExit): void {
+  private exit(exit: ProcessExit): void {
     if (this.deliveredAt === undefined) this.initDurationMs = performance.now() - this.invokedAt;
     if (!this.result.settled) {
       const error = exitError(this.options.requestId, exit);
@@ -131,12 +133,17 @@ class Invocation implements EnvironmentListener {
     const { fn, request, requestId } = this.options;
     const timeoutMs = fn.definition.timeout * 1000;
     const event = buildRuntimeEvent(request, requestId, Date.now() + timeoutMs);
-    if (!this.lease.env.deliver(event)) return;
+    const call = this.lease.env.invoke(event);
+    if (!call) {
+      this.awaitRuntime();
+      return;
+    }
     this.timers.clear();
     if (this.lease.cold) this.initDurationMs = this.lease.env.initDurationMs;
     this.deliveredAt = performance.now();
     this.log.start();
     this.deadline = setTimeout(() => this.timedOut(fn.definition.timeout), timeoutMs);
+    this.follow(call);
   }
 
   /** The runtime is back at `/next` or gone: the environment is free (or dropped). */
@@ -167,9 +174,8 @@ class Invocation implements EnvironmentListener {
     if (this.result.settled) return;
     if (cut) this.pipeline?.cut();
     if (cut || !this.pipeline) this.result.closeBody();
-    if (!this.result.runtimeIsDone) {
+    if (!this.result.runtimeIsDone)
       this.timers.later(NEXT_GRACE_MS, () => this.result.runtimeDone());
-    }
     this.result.settle(error);
   }
 

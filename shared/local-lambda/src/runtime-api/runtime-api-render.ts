@@ -85,12 +85,3 @@ export function errorTypeHeader(req: IncomingMessage): string | undefined {
   const value = req.headers['lambda-runtime-function-error-type'];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
-
-/** A path segment, percent-decoded (RIC encodes the request id); `undefined` when malformed. */
-export function safeDecode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}

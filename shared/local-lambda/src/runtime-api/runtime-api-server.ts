@@ -10,11 +10,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MAX_PAYLOAD_BYTES } from '../defaults.js';
 import { afterPendingReads, OpenConnections } from './arrival-order.js';
-import type { RuntimeApiListener, RuntimeState } from './runtime-api-listener.js';
 import {
   errorTypeHeader,
   readBody,
-  safeDecode,
   sendAccepted,
   sendInternalServerError,
   sendInvalidRequestId,
@@ -22,35 +20,40 @@ import {
   sendInvalidStateTransition,
   sendNotFound,
 } from './runtime-api-render.js';
+import { matchRuntimeRoute } from './runtime-api-routes.js';
+import { type InitOutcome, PendingCall, Readiness, type RuntimeCall } from './runtime-call.js';
 import { invalidResponseModeError, runtimeReportedError } from './runtime-errors.js';
 import { eventHeaders, type RuntimeEvent } from './runtime-event.js';
 import { RuntimeResponse } from './runtime-response.js';
+import type { RuntimeState } from './runtime-states.js';
 
-export type { RuntimeApiListener } from './runtime-api-listener.js';
 export type { RuntimeEvent } from './runtime-event.js';
 
-const BASE = '/2018-06-01/runtime';
-const INVOCATION_ROUTE = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/;
-
 /**
- * One environment's Runtime API server.
+ * One environment's Runtime API server. What the runtime does comes back as promises: the end of
+ * Init from {@link RuntimeApiServer.whenReady}, the answer to an event from
+ * {@link RuntimeApiServer.deliver}.
  *
  * @example
  * ```ts
- * const api = new RuntimeApiServer(listener);
+ * const api = new RuntimeApiServer();
  * const address = await api.listen(); // '127.0.0.1:41234' → AWS_LAMBDA_RUNTIME_API
- * api.deliver(event); // answers the pending /next
+ * await api.whenReady(); // { kind: 'ready' }: the runtime waits at /next
+ * const call = api.deliver(event); // answers the pending /next
+ * const answer = await call?.answer; // { kind: 'response', response } or { kind: 'error', error }
  * ```
  */
 export class RuntimeApiServer {
   private readonly server: Server;
   /** The runtime's connections: once they are all closed, everything it sent was read. */
   readonly connections: OpenConnections;
+  private readonly readiness = new Readiness();
   private state: RuntimeState = 'Started';
   private currentId: string | undefined;
   private pendingNext: ServerResponse | undefined;
+  private call: PendingCall | undefined;
 
-  constructor(private readonly listener: RuntimeApiListener) {
+  constructor() {
     this.server = createServer((req, res) => this.route(req, res));
     // A /next long poll and a streamed /response may last as long as the function's timeout.
     this.server.requestTimeout = 0;
@@ -75,16 +78,27 @@ export class RuntimeApiServer {
     return this.pendingNext !== undefined && !this.pendingNext.destroyed;
   }
 
-  /** Answers the pending `/next` with an event; `false` when no runtime is waiting. */
-  deliver(event: RuntimeEvent): boolean {
+  /** `performance.now()` of the runtime's first `/next`: where its Init ended. */
+  get firstNextAt(): number | undefined {
+    return this.readiness.firstNextAt;
+  }
+
+  /** Resolves when the runtime waits at `/next` (at once if it does now), or with its Init error. */
+  whenReady(): Promise<InitOutcome> {
+    return this.readiness.wait(this.waiting);
+  }
+
+  /** Answers the pending `/next` with an event; `undefined` when no runtime is waiting. */
+  deliver(event: RuntimeEvent): RuntimeCall | undefined {
     const res = this.pendingNext;
-    if (!res || res.destroyed) return false;
+    if (!res || res.destroyed) return undefined;
     this.pendingNext = undefined;
     this.currentId = event.requestId;
     this.state = 'Running';
+    this.call = new PendingCall();
     res.writeHead(200, eventHeaders(event));
     res.end(event.payload);
-    return true;
+    return this.call;
   }
 
   /** Stops the server and drops every connection. */
@@ -109,13 +123,13 @@ export class RuntimeApiServer {
   }
 
   private dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
-    const path = (req.url ?? '').split('?')[0] ?? '';
-    const invocation = INVOCATION_ROUTE.exec(path);
-    if (req.method === 'GET' && path === `${BASE}/invocation/next`) this.next(res);
-    else if (req.method === 'POST' && path === `${BASE}/init/error`)
-      return this.initError(req, res);
-    else if (req.method === 'POST' && invocation) return this.invocation(req, res, invocation);
-    else sendNotFound(res);
+    const route = matchRuntimeRoute(req.method, req.url);
+    if (!route) sendNotFound(res);
+    else if (route.name === 'next') this.next(res);
+    else if (route.name === 'init-error') return this.initError(req, res);
+    else if (route.requestId !== this.currentId) sendInvalidRequestId(res);
+    else if (route.name === 'error') return this.invocationError(req, res);
+    else this.invocationResponse(req, res);
     return undefined;
   }
 
@@ -128,7 +142,8 @@ export class RuntimeApiServer {
     }
     this.state = 'Ready';
     this.pendingNext = res;
-    this.listener.next();
+    this.call?.nextCalled();
+    this.readiness.atNext();
   }
 
   private async initError(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -139,18 +154,7 @@ export class RuntimeApiServer {
     this.state = 'InitError';
     const body = await readBody(req, MAX_PAYLOAD_BYTES);
     sendAccepted(res);
-    this.listener.initError(runtimeReportedError(body, errorTypeHeader(req)));
-  }
-
-  private invocation(
-    req: IncomingMessage,
-    res: ServerResponse,
-    match: RegExpExecArray,
-  ): Promise<void> | undefined {
-    if (safeDecode(match[1] ?? '') !== this.currentId) sendInvalidRequestId(res);
-    else if (match[2] === 'error') return this.invocationError(req, res);
-    else this.invocationResponse(req, res);
-    return undefined;
+    this.readiness.initFailed(runtimeReportedError(body, errorTypeHeader(req)));
   }
 
   private invocationResponse(req: IncomingMessage, res: ServerResponse): void {
@@ -162,14 +166,15 @@ export class RuntimeApiServer {
     if (mode && mode !== 'streaming') {
       this.state = 'RuntimeResponseSentState';
       sendInvalidResponseMode(res);
-      this.listener.error(invalidResponseModeError());
+      this.call?.answered({ kind: 'error', error: invalidResponseModeError() });
       return;
     }
     this.state = 'InvocationResponse';
     const markSent = () => {
       this.state = 'RuntimeResponseSentState';
     };
-    this.listener.response(new RuntimeResponse(this.currentId ?? '', req, res, markSent));
+    const response = new RuntimeResponse(this.currentId ?? '', req, res, markSent);
+    this.call?.answered({ kind: 'response', response });
   }
 
   private async invocationError(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -182,6 +187,6 @@ export class RuntimeApiServer {
     this.state = 'RuntimeResponseSentState';
     const body = await readBody(req, MAX_PAYLOAD_BYTES);
     sendAccepted(res);
-    this.listener.error(runtimeReportedError(body, errorTypeHeader(req)));
+    this.call?.answered({ kind: 'error', error: runtimeReportedError(body, errorTypeHeader(req)) });
   }
 }

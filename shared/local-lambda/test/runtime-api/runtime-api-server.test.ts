@@ -52,11 +52,21 @@ describe('Runtime API server', () => {
     ...overrides,
   });
 
+  /** Delivers an event and records what the server hands back for it. */
+  function deliver(delivered: RuntimeEvent): void {
+    const pending = api.deliver(delivered);
+    void pending?.answer.then((answer) => {
+      if (answer.kind === 'response') seen.responses.push(answer.response);
+      else seen.errors.push(answer.error);
+    });
+    void pending?.next.then(() => seen.next++);
+  }
+
   /** Takes the runtime to Running for `req-1`. */
   async function startInvocation(): Promise<Answer> {
     const next = call('GET', `${BASE}/invocation/next`);
     await waitFor(() => api.waiting);
-    api.deliver(event());
+    deliver(event());
     return next;
   }
 
@@ -65,11 +75,11 @@ describe('Runtime API server', () => {
     seen.errors = [];
     seen.initErrors = [];
     seen.responses = [];
-    api = new RuntimeApiServer({
-      next: () => seen.next++,
-      error: (error) => seen.errors.push(error),
-      initError: (error) => seen.initErrors.push(error),
-      response: (response) => seen.responses.push(response),
+    api = new RuntimeApiServer();
+    // The end of Init: the first /next, or an /init/error.
+    void api.whenReady().then((ready) => {
+      if (ready.kind === 'ready') seen.next++;
+      else seen.initErrors.push(ready.error);
     });
     address = await api.listen();
   });
@@ -82,7 +92,7 @@ describe('Runtime API server', () => {
     await waitFor(() => api.waiting);
 
     // Act
-    api.deliver(
+    deliver(
       event({
         clientContext: '{\n  "custom": {"a": 1}\n}',
         cognitoIdentity: '{"cognitoIdentityId":"id","cognitoIdentityPoolId":"pool"}',
