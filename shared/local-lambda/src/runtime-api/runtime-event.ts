@@ -3,7 +3,6 @@
  * the deadline, the ARN as invoked, an X-Ray trace header and the decoded client context.
  */
 import { randomBytes } from 'node:crypto';
-import type { InvokeRequest } from '../invocations/contracts.js';
 
 /** What `/next` hands the runtime (spec §2.2). */
 export interface RuntimeEvent {
@@ -17,6 +16,16 @@ export interface RuntimeEvent {
   clientContext?: string;
   cognitoIdentity?: string;
   contentType?: string;
+}
+
+/** What an invocation's event is made of, as the caller gave it. */
+export interface EventInput {
+  /** Event bytes (JSON), handed to the runtime unchanged. */
+  payload: Buffer;
+  /** ARN as invoked, with the qualifier when one was given. */
+  invokedFunctionArn: string;
+  /** Base64 `X-Amz-Client-Context` as received. */
+  clientContext?: string | undefined;
 }
 
 /**
@@ -68,12 +77,12 @@ export function decodeClientContext(encoded: string | undefined): string | undef
 /**
  * Builds the `/next` event of an invocation.
  *
- * @param request - The invocation as a front end asked for it.
+ * @param request - The invocation as a front end asked for it (an `InvokeRequest`).
  * @param requestId - The invocation's request id.
  * @param deadlineMs - Unix epoch milliseconds at which the function times out.
  */
 export function buildRuntimeEvent(
-  request: InvokeRequest,
+  request: EventInput,
   requestId: string,
   deadlineMs: number,
 ): RuntimeEvent {

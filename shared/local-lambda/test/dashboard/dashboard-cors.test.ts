@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { callFunctionUrl } from '@lambda-streaming/streaming/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardUrlCors } from '../../src/dashboard/server/dashboard-cors.js';
 import { createFunctionUrlServer } from '../../src/front-ends/function-urls/url-server.js';
 import type { LogRecord } from '../../src/logs/function-logs.js';
 import { createSigV4Verifier } from '../../src/sigv4/verify-sigv4.js';
@@ -106,8 +107,8 @@ describe('a function URL with its own Cors configuration', () => {
     const fn = service.functions[0];
     if (!fn?.url) throw new Error('the fake function has no URL');
     const verify = createSigV4Verifier({ credentials: CREDENTIALS, region: REGION });
-    const dashboardOrigins = () => ['http://127.0.0.1:3000'];
-    const server = createFunctionUrlServer({ fn, url: fn.url, service, verify, dashboardOrigins });
+    const hooks = [dashboardUrlCors(['http://127.0.0.1:3000'])];
+    const server = createFunctionUrlServer({ fn, service, verify, hooks });
     const base = await listen(server);
 
     // Act

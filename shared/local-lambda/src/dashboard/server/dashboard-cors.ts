@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHook } from '../../front-ends/request-hook.js';
+import type { LocalFunction } from '../../functions/local-function.js';
 
 /**
  * The one thing local-lambda does that Lambda does not: a function URL **without** a `Cors`
@@ -16,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * @returns `true` when this was the dashboard's preflight and it has been answered (204).
  * @example
  * ```ts
- * if (!url.cors && answerDashboardCors(req, res, dashboardOrigins())) return;
+ * if (!fn.url?.cors && answerDashboardCors(req, res, origins)) return;
  * ```
  */
 export function answerDashboardCors(
@@ -39,4 +41,19 @@ export function answerDashboardCors(
   res.writeHead(204);
   res.end();
   return true;
+}
+
+/**
+ * The dashboard's hook on the function URL servers: {@link answerDashboardCors} for every URL
+ * without a `Cors` configuration; a URL that has one keeps it, unchanged.
+ *
+ * @param origins - The dashboard's exact origins.
+ * @returns The hook.
+ * @example
+ * ```ts
+ * createFunctionUrlServer({ fn, service, verify, hooks: [dashboardUrlCors(origins)] });
+ * ```
+ */
+export function dashboardUrlCors(origins: readonly string[]): RequestHook<LocalFunction> {
+  return (req, res, fn) => !fn.url?.cors && answerDashboardCors(req, res, origins);
 }

@@ -1,18 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHook } from '../../front-ends/request-hook.js';
 import { sendJson } from '../../http/http-send.js';
 import { ASSETS, sendAsset } from './dashboard-assets.js';
 import { type DashboardSettings, dashboardConfig } from './dashboard-config.js';
 import type { LogFeed } from './log-feed.js';
 import { streamLogs } from './log-stream.js';
 import { checkLoopback } from './loopback.js';
-
-/**
- * Answers a request when it is one of the dashboard's own (the page, its files, its config and
- * its log feed), before the Lambda API sees it.
- *
- * @returns `true` when it answered, `false` to let the API handle the request.
- */
-export type DashboardRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /** What the dashboard serves from. */
 export interface DashboardOptions extends DashboardSettings {
@@ -26,14 +19,15 @@ export interface DashboardOptions extends DashboardSettings {
  * function URLs, signed with SigV4 like any client.
  *
  * @param options - Settings, functions and the log feed.
- * @returns The routes, for `createApiServer({ dashboard })`.
+ * @returns The hook for `createApiServer({ hooks })`: `true` when it answered, `false` to let
+ *   the API handle the request.
  * @example
  * ```ts
- * const dashboard = createDashboardRoutes({ ...settings, feed });
- * createApiServer({ service, region, verify, dashboard });
+ * const routes = createDashboardRoutes({ ...settings, feed });
+ * createApiServer({ service, region, verify, hooks: [routes] });
  * ```
  */
-export function createDashboardRoutes(options: DashboardOptions): DashboardRoutes {
+export function createDashboardRoutes(options: DashboardOptions): RequestHook {
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';

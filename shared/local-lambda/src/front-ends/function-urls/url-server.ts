@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { answerDashboardCors } from '../../dashboard/server/dashboard-cors.js';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
 import type { LocalFunction, LocalFunctionUrl } from '../../functions/local-function.js';
 import { BodyTooLargeError, readBody } from '../../http/read-body.js';
@@ -12,6 +11,7 @@ import {
 import { type Logger, silentLogger } from '../../logs/emulator-logger.js';
 import { toReceivedRequest } from '../../sigv4/received-request.js';
 import type { SigV4Verifier } from '../../sigv4/verify-sigv4.js';
+import { type RequestHook, runHooks } from '../request-hook.js';
 import { bufferToUrlResponse } from './buffered-response.js';
 import { streamToUrlResponse } from './stream-response.js';
 import { answerUrlPreflight, isUrlPreflight } from './url-cors.js';
@@ -26,9 +26,8 @@ import type { UrlErrorMode, UrlExchange } from './url-exchange.js';
 
 /** What a function URL server needs. */
 export interface FunctionUrlServerOptions {
+  /** The function, with its URL. */
   fn: LocalFunction;
-  /** The URL's settings; `fn.url` may not be set yet when the server is created. */
-  url: Pick<LocalFunctionUrl, 'authType' | 'invokeMode' | 'cors'>;
   service: InvocationService;
   /** Checks signatures for `AWS_IAM` URLs. */
   verify: SigV4Verifier;
@@ -36,30 +35,51 @@ export interface FunctionUrlServerOptions {
   logger?: Logger;
   errorMode?: UrlErrorMode;
   /**
-   * The dashboard's exact origins (known once the API listens): a URL without `Cors` lets that
-   * page, and only it, read its responses (emulator-only; see `answerDashboardCors`).
+   * Plug-ins' handlers, tried before the URL's own: the dashboard's lets its page (and only it)
+   * read the responses of a URL without `Cors` (emulator-only).
    */
-  dashboardOrigins?: () => readonly string[];
+  hooks?: readonly RequestHook<LocalFunction>[];
 }
+
+/** The options, with the URL and the logger resolved. */
+type UrlServerContext = FunctionUrlServerOptions & { url: LocalFunctionUrl; logger: Logger };
 
 /**
  * Creates the HTTP server of one function URL (not yet listening): every path and method goes
  * to the function as a payload 2.0 event; `AWS_IAM` URLs require SigV4; CORS preflights are
  * answered from the URL's configuration; the response is streamed or buffered per `InvokeMode`.
  *
- * @param options - Function, URL settings, core, verifier.
+ * @param options - Function (with its URL), invocations, verifier.
  * @returns An HTTP server; call `listen` on it.
  * @example
  * ```ts
- * const server = createFunctionUrlServer({ fn, url: fn.url, service, verify });
+ * const server = createFunctionUrlServer({ fn, service, verify });
  * server.listen(3001, '127.0.0.1');
  * ```
  */
 export function createFunctionUrlServer(options: FunctionUrlServerOptions): Server {
-  const logger = options.logger ?? silentLogger;
-  const server = createServer((req, res) => {
-    handleRequest(req, res, options, logger).catch((error: unknown) => {
-      logger.error(`${options.fn.name} URL: ${(error as Error).stack ?? String(error)}`);
+  return attachFunctionUrlServer(createServer(), options);
+}
+
+/**
+ * Makes a server (one already listening on the port its URL names) the function's URL.
+ *
+ * @param server - A server with no request handler of its own.
+ * @param options - Function (with its URL), invocations, verifier, hooks.
+ * @returns The same server.
+ * @throws Error when the function has no URL.
+ * @example
+ * ```ts
+ * attachFunctionUrlServer(boundServer, { fn, service, verify });
+ * ```
+ */
+export function attachFunctionUrlServer(server: Server, options: FunctionUrlServerOptions): Server {
+  const { fn } = options;
+  if (!fn.url) throw new Error(`${fn.name} has no function URL`);
+  const context = { ...options, url: fn.url, logger: options.logger ?? silentLogger };
+  server.on('request', (req, res) => {
+    handleRequest(req, res, context).catch((error: unknown) => {
+      context.logger.error(`${fn.name} URL: ${(error as Error).stack ?? String(error)}`);
       if (!res.headersSent) sendBadGateway(res, 'unknown');
       else res.destroy();
     });
@@ -71,26 +91,25 @@ export function createFunctionUrlServer(options: FunctionUrlServerOptions): Serv
 async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  options: FunctionUrlServerOptions,
-  logger: Logger,
+  context: UrlServerContext,
 ): Promise<void> {
   const requestId = randomUUID();
   const traceId = newTraceId();
   res.on('error', () => {});
-  const dashboard = options.dashboardOrigins?.() ?? [];
-  if (!options.url.cors && answerDashboardCors(req, res, dashboard)) return;
-  if (isUrlPreflight(req, options.url.cors)) {
+  if (runHooks(context.hooks, req, res, context.fn)) return;
+  if (isUrlPreflight(req, context.url.cors)) {
     const headers = { 'x-amzn-RequestId': requestId, 'X-Amzn-Trace-Id': traceId };
-    answerUrlPreflight(req, res, options.url.cors, headers);
+    answerUrlPreflight(req, res, context.url.cors, headers);
     return;
   }
   const body = await readBodyOrAnswer(req, res, requestId);
   if (!body) return;
-  const caller = await authenticate(req, res, body, options, requestId);
+  const caller = await authenticate(req, res, body, context, requestId);
   if (caller === false) return;
-  const errorMode = options.errorMode ?? 'abort';
-  const exchange = { req, res, fn: options.fn, requestId, traceId, logger, errorMode };
-  await invokeAndAnswer(exchange, body, caller, options);
+  const { fn, logger } = context;
+  const errorMode = context.errorMode ?? 'abort';
+  const exchange = { req, res, fn, requestId, traceId, logger, errorMode };
+  await invokeAndAnswer(exchange, body, caller, context);
 }
 
 /** Starts the invocation with the URL's event and answers from it, streamed or buffered. */
@@ -98,7 +117,7 @@ async function invokeAndAnswer(
   exchange: UrlExchange,
   body: Buffer,
   caller: UrlCaller | undefined,
-  options: FunctionUrlServerOptions,
+  options: UrlServerContext,
 ): Promise<void> {
   const { fn, requestId, traceId } = exchange;
   const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
@@ -141,7 +160,7 @@ async function authenticate(
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer,
-  options: FunctionUrlServerOptions,
+  options: UrlServerContext,
   requestId: string,
 ): Promise<UrlCaller | undefined | false> {
   if (options.url.authType === 'NONE') return undefined;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { DashboardRoutes } from '../../dashboard/server/dashboard-routes.js';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
 import { BodyTooLargeError, readBody } from '../../http/read-body.js';
 import type { InvocationService } from '../../invocations/contracts.js';
 import { type Logger, silentLogger } from '../../logs/emulator-logger.js';
 import { splitTarget, toReceivedRequest } from '../../sigv4/received-request.js';
 import type { SigV4Verifier } from '../../sigv4/verify-sigv4.js';
+import { type RequestHook, runHooks } from '../request-hook.js';
 import type { ApiCall, ApiContext, ErrorDetailsFormat } from './api-context.js';
 import { answerApiPreflight, applyApiCors, isPreflight } from './api-cors.js';
 import {
@@ -40,8 +40,8 @@ export interface ApiServerOptions {
   errorDetails?: ErrorDetailsFormat;
   /** `LastModified` of the functions; now by default. */
   loadedAt?: Date;
-  /** The dashboard's own routes (`GET /`, `GET /dashboard/*`), tried before the API's. */
-  dashboard?: DashboardRoutes;
+  /** Plug-ins' routes (the dashboard's `GET /`, `GET /dashboard/*`), tried before the API's. */
+  hooks?: readonly RequestHook[];
 }
 
 type OperationHandler = (call: ApiCall, context: ApiContext) => void | Promise<void>;
@@ -60,7 +60,7 @@ const OPERATIONS: Record<Operation, OperationHandler> = {
  * Creates the Lambda API server (not yet listening): the real routes and shapes, so the AWS SDKs
  * and CLIs work against it with `--endpoint-url`. Every route requires SigV4.
  *
- * @param options - Core, region, verifier.
+ * @param options - Invocations, region, verifier.
  * @returns An HTTP server; call `listen` on it.
  * @example
  * ```ts
@@ -69,6 +69,21 @@ const OPERATIONS: Record<Operation, OperationHandler> = {
  * ```
  */
 export function createApiServer(options: ApiServerOptions): Server {
+  return attachApiServer(createServer(), options);
+}
+
+/**
+ * Makes a server (one already listening, whose port is known) the Lambda API.
+ *
+ * @param server - A server with no request handler of its own.
+ * @param options - Invocations, region, verifier, hooks.
+ * @returns The same server.
+ * @example
+ * ```ts
+ * attachApiServer(boundServer, { service, region: 'us-east-1', verify });
+ * ```
+ */
+export function attachApiServer(server: Server, options: ApiServerOptions): Server {
   const context: ApiContext = {
     service: options.service,
     region: options.region,
@@ -77,8 +92,8 @@ export function createApiServer(options: ApiServerOptions): Server {
     errorDetails: options.errorDetails ?? 'message',
     loadedAt: options.loadedAt ?? new Date(),
   };
-  const server = createServer((req, res) => {
-    if (options.dashboard?.(req, res)) return;
+  server.on('request', (req, res) => {
+    if (runHooks(options.hooks, req, res, undefined)) return;
     handleRequest(req, res, context, options.verify).catch((error: unknown) => {
       context.logger.error(`Lambda API: ${(error as Error).stack ?? String(error)}`);
       res.destroy();
