@@ -22,7 +22,8 @@ module.exports = {
     {
       name: 'base-imports-only-base',
       severity: 'error',
-      comment: 'defaults, functions, logs, http and sigv4 sit under everything: they import no layer.',
+      comment:
+        'defaults, functions, logs, http and sigv4 sit under everything: they import no layer.',
       from: { path: layer(...BASE) },
       to: { path: `${LL}`, pathNot: layer(...BASE) },
     },
@@ -64,21 +65,24 @@ module.exports = {
     {
       name: 'dashboard-is-a-plug-in',
       severity: 'error',
-      comment: 'Only the startup wires the dashboard in; the servers expose hooks and never import it.',
+      comment:
+        'Only the startup wires the dashboard in; the servers expose hooks and never import it.',
       from: { path: LL, pathNot: layer('dashboard', 'start') },
       to: { path: layer('dashboard') },
     },
     {
       name: 'dashboard-server-above-front-ends',
       severity: 'error',
-      comment: 'The dashboard plugs into the front ends; it never reaches past them or into startup.',
+      comment:
+        'The dashboard plugs into the front ends; it never reaches past them or into startup.',
       from: { path: `${LL}dashboard/server/` },
       to: { path: layer('runtime-api', 'environments', 'start', 'cli', 'index') },
     },
     {
       name: 'dashboard-browser-is-self-contained',
       severity: 'error',
-      comment: 'The page is bundled for the browser: it imports only its own modules and npm packages.',
+      comment:
+        'The page is bundled for the browser: it imports only its own modules and npm packages.',
       from: { path: `${LL}dashboard/browser/` },
       to: { path: LL, pathNot: `${LL}dashboard/browser/` },
     },
