@@ -12,7 +12,7 @@ import { formatSummary, sumTestCounts } from './test-summary.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = join(root, '.turbo', 'runs');
-const tasks = ['build', 'typecheck', 'lint', 'lint:root', 'test'];
+const tasks = ['build', 'typecheck', 'lint', 'lint:root', 'lint:imports', 'test'];
 
 /** The workspaces that have a test script: each should report counts. */
 const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the dashboard page into dist/dashboard/public/: dashboard/src/main.ts bundled by esbuild
+// Builds the dashboard page into dist/dashboard/public/: src/dashboard/browser/main.ts bundled by esbuild
 // for the browser (the SigV4 signer and the event-stream codec included), plus the static files.
 // Usage: node scripts/build-dashboard.mjs (run by `npm run build`)   Exit code: 1 when it fails.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
@@ -12,7 +12,7 @@ const out = join(root, 'dist/dashboard/public');
 
 await mkdir(out, { recursive: true });
 await build({
-  entryPoints: [join(root, 'dashboard/src/main.ts')],
+  entryPoints: [join(root, 'src/dashboard/browser/main.ts')],
   outfile: join(out, 'app.js'),
   bundle: true,
   format: 'esm',
@@ -24,5 +24,5 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
-const staticDir = join(root, 'dashboard/static');
+const staticDir = join(root, 'src/dashboard/browser/static');
 for (const name of await readdir(staticDir)) await copyFile(join(staticDir, name), join(out, name));

@@ -6,7 +6,7 @@
 // Exit code: 1 on any failure (patterns not built, Chromium missing, a port taken: stop npm start).
 import { fileURLToPath } from 'node:url';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { startLocalLambda } from '../src/start-local-lambda.js';
+import { startLocalLambda } from '../src/start/start-local-lambda.js';
 import { openBrowser } from '../test/dashboard/browser.js';
 
 const PATTERNS = ['ttfb-write', 'ttfb-pipeline', 'large-pdf', 'sdk-invoke'];

@@ -1,6 +1,8 @@
 /**
- * The emulator's fixed values and defaults, in one place so the CLI, the README and the servers
- * agree on them.
+ * The emulator's fixed values, its defaults and Lambda's limits, in one place so the CLI, the
+ * README, the servers and the invocations agree on them. The limits are RAPID's (the Runtime API
+ * server inside Lambda): aws-lambda-runtime-interface-emulator `internal/lambda/interop/model.go`
+ * (spec §2.5, §5).
  *
  * @module
  */
@@ -20,14 +22,45 @@ export const DEFAULT_PORT = 3000;
 /** Port of the first function URL; the next URLs take the following ports. */
 export const DEFAULT_URL_PORT_BASE = 3001;
 
-/** Invocations running at once before the API answers 429. */
+/** Invocations running at once before 429; Lambda's account default is far higher, 10 keeps a laptop responsive. */
 export const DEFAULT_MAX_CONCURRENCY = 10;
 
 /** Largest streamed response (200 MiB, the July 2025 quota; spec §5). */
 export const DEFAULT_MAX_RESPONSE_SIZE = 200 * 1024 * 1024;
 
-/** Largest request payload and buffered response: 6 MiB + 100 bytes (spec §2.5, RIE `MaxPayloadSize`). */
-export const MAX_PAYLOAD_BYTES = 6_291_556;
+/**
+ * RAPID's `MaxPayloadSize`, 6 MiB + 100 bytes: one cap for request payloads, buffered responses
+ * and the error documents a runtime posts (spec §2.5).
+ */
+export const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024 + 100;
+
+/** Largest payload of an `Event` (async) invocation: 1 MB since 2025 (UNCONFIRMED exact cap). */
+export const MAX_EVENT_PAYLOAD_BYTES = 1024 * 1024;
+
+/** `ResponseBandwidthBurstSize`: the bucket's capacity, bytes sent at full speed. */
+export const BANDWIDTH_BURST_BYTES = 6 * 1024 * 1024;
+
+/** `ResponseBandwidthRate`: 2 MiB/s once the burst is spent. */
+export const BANDWIDTH_BYTES_PER_SECOND = 2 * 1024 * 1024;
+
+/** RAPID refills its token bucket every 125 ms. */
+export const BANDWIDTH_TICK_MS = 125;
+
+/**
+ * Lambda gives the Init phase 10 s. UNCONFIRMED (spec §5): on a timed-out Init, Lambda retries
+ * Init inside the invocation; the emulator fails the invocation instead.
+ */
+export const INIT_TIMEOUT_SECONDS = 10;
+
+/**
+ * How long a known result waits for the runtime's `/next` before the outcome is reported anyway.
+ * UNCONFIRMED (spec §1.5): Lambda bills until `/next`; a function that leaves timers behind keeps
+ * its environment busy (until its timeout) but its caller is not kept waiting.
+ */
+export const NEXT_GRACE_MS = 100;
+
+/** Bytes of log kept per invocation: what `X-Amz-Log-Result` / `LogResult` carry (spec §3.7). */
+export const LOG_TAIL_BYTES = 4096;
 
 /**
  * The documented local credential pair: every request signed with it verifies, nothing else
@@ -44,4 +77,43 @@ export interface LocalCredentials {
   secretAccessKey: string;
   /** When set, requests must carry it in `x-amz-security-token`. */
   sessionToken?: string;
+}
+
+/** Emulator-wide limits the invocations enforce. */
+export interface LimitOptions {
+  /** 6 MiB at full speed then 2 MiB/s, as Lambda does; `false` turns it off. */
+  bandwidthLimit: boolean | { burstBytes: number; bytesPerSecond: number };
+  /** Streamed responses above this end with `Function.ResponseSizeTooLarge` (default 200 MiB). */
+  maxStreamedResponseBytes: number;
+  /** Buffered responses above this fail ({@link MAX_PAYLOAD_BYTES}). */
+  maxBufferedResponseBytes: number;
+  maxConcurrency: number;
+}
+
+/** The limits the emulator applies when the caller sets none. */
+export const DEFAULT_LIMITS: Readonly<LimitOptions> = Object.freeze({
+  bandwidthLimit: true,
+  maxStreamedResponseBytes: DEFAULT_MAX_RESPONSE_SIZE,
+  maxBufferedResponseBytes: MAX_PAYLOAD_BYTES,
+  maxConcurrency: DEFAULT_MAX_CONCURRENCY,
+});
+
+/**
+ * Fills the limits the caller left out (or gave as `undefined`) with Lambda's values.
+ *
+ * @param limits - Partial limits (e.g. from CLI flags).
+ * @returns Complete limits.
+ * @example
+ * ```ts
+ * resolveLimits({ bandwidthLimit: false }).maxConcurrency; // 10
+ * ```
+ */
+export function resolveLimits(
+  limits: { [K in keyof LimitOptions]?: LimitOptions[K] | undefined } = {},
+): LimitOptions {
+  const resolved = { ...DEFAULT_LIMITS };
+  for (const [key, value] of Object.entries(limits)) {
+    if (value !== undefined) Object.assign(resolved, { [key]: value });
+  }
+  return resolved;
 }

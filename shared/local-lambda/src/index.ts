@@ -20,33 +20,6 @@ export {
   type ReceivedRequest,
   toReceivedRequest,
 } from '@lambda-streaming/streaming/protocol';
-export type { ErrorDetailsFormat } from './api/api-context.js';
-export { type ApiServerOptions, createApiServer } from './api/api-server.js';
-export {
-  createSigV4Verifier,
-  type SigV4Result,
-  type SigV4Verifier,
-  type SigV4VerifierOptions,
-} from './auth/verify-sigv4.js';
-export {
-  type FunctionError,
-  FunctionNotFoundError,
-  type InvocationHandle,
-  type InvocationOutcome,
-  type InvocationService,
-  type InvokeRequest,
-  type LimitOptions,
-  type LocalFunction,
-  type LocalFunctionUrl,
-  type ResponseStart,
-  TooManyRequestsError,
-} from './core/contracts.js';
-export {
-  createInvocationService,
-  type InvocationServiceOptions,
-} from './core/invocation-service.js';
-export type { FunctionLogger, LogRecord } from './core/logs.js';
-export type { RuntimeClient } from './core/runtime-command.js';
 export {
   DEFAULT_CREDENTIALS,
   DEFAULT_HOST,
@@ -55,12 +28,45 @@ export {
   DEFAULT_PORT,
   DEFAULT_REGION,
   DEFAULT_URL_PORT_BASE,
+  type LimitOptions,
   LOCAL_ACCOUNT_ID,
   type LocalCredentials,
   MAX_PAYLOAD_BYTES,
 } from './defaults.js';
-export { PortInUseError } from './listen.js';
-export { startLocalLambda } from './start-local-lambda.js';
-export type { LocalLambda, ServedFunction, StartLocalLambdaOptions } from './start-options.js';
-export type { UrlErrorMode } from './url/url-exchange.js';
-export { createFunctionUrlServer, type FunctionUrlServerOptions } from './url/url-server.js';
+export type { RuntimeClient } from './environments/runtime-command.js';
+export type { UrlErrorMode } from './front-ends/function-urls/url-exchange.js';
+export {
+  createFunctionUrlServer,
+  type FunctionUrlServerOptions,
+} from './front-ends/function-urls/url-server.js';
+export type { ErrorDetailsFormat } from './front-ends/lambda-api/api-context.js';
+export { type ApiServerOptions, createApiServer } from './front-ends/lambda-api/api-server.js';
+export type { FunctionError } from './functions/function-error.js';
+export type { LocalFunction, LocalFunctionUrl } from './functions/local-function.js';
+export {
+  FunctionNotFoundError,
+  type InvocationHandle,
+  type InvocationOutcome,
+  type InvocationService,
+  type InvokeRequest,
+  type ResponseStart,
+  TooManyRequestsError,
+} from './invocations/contracts.js';
+export {
+  createInvocationService,
+  type InvocationServiceOptions,
+} from './invocations/invocation-service.js';
+export type { FunctionLogger, LogRecord } from './logs/function-logs.js';
+export {
+  createSigV4Verifier,
+  type SigV4Result,
+  type SigV4Verifier,
+  type SigV4VerifierOptions,
+} from './sigv4/verify-sigv4.js';
+export { PortInUseError } from './start/listen.js';
+export { startLocalLambda } from './start/start-local-lambda.js';
+export type {
+  LocalLambda,
+  ServedFunction,
+  StartLocalLambdaOptions,
+} from './start/start-options.js';

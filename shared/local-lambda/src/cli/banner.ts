@@ -1,4 +1,4 @@
-import type { LocalLambda, ServedFunction } from '../start-options.js';
+import type { LocalLambda, ServedFunction } from '../start/start-options.js';
 
 /**
  * What `local-lambda start` prints once it serves: the functions with their URLs, the API

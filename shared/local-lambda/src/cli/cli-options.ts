@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { LocalCredentials } from '../defaults.js';
-import type { StartLocalLambdaOptions } from '../start-options.js';
+import type { StartLocalLambdaOptions } from '../start/start-options.js';
 
 /** An invalid command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {

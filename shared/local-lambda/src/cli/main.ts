@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { startLocalLambda } from '../start-local-lambda.js';
-import type { LocalLambda, StartLocalLambdaOptions } from '../start-options.js';
+import { startLocalLambda } from '../start/start-local-lambda.js';
+import type { LocalLambda, StartLocalLambdaOptions } from '../start/start-options.js';
 import { formatBanner } from './banner.js';
 import { parseCommandLine, UsageError } from './cli-options.js';
 import { USAGE } from './usage.js';

@@ -3,7 +3,7 @@
  * is built at install) can run on this machine, and if not, why. On a developer's machine the
  * comparison is then skipped with that reason; in CI (`CI=true`) it fails instead.
  */
-import { resolveRuntimeCommand } from '../../src/core/runtime-command.js';
+import { resolveRuntimeCommand } from '../../src/environments/runtime-command.js';
 
 /** Available, or the reason it is not. */
 export type OfficialClientStatus = { available: true } | { available: false; reason: string };

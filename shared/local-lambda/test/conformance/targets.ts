@@ -4,10 +4,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import type { LogRecord } from '../../src/core/logs.js';
-import type { RuntimeClient } from '../../src/core/runtime-command.js';
-import { startLocalLambda } from '../../src/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start-options.js';
+import type { RuntimeClient } from '../../src/environments/runtime-command.js';
+import type { LogRecord } from '../../src/logs/function-logs.js';
+import { startLocalLambda } from '../../src/start/start-local-lambda.js';
+import type { LocalLambda } from '../../src/start/start-options.js';
 
 export const CONFORMANCE_TEMPLATE = fileURLToPath(
   new URL('../fixtures/conformance/template.yaml', import.meta.url),

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalLambda } from '../../src/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start-options.js';
+import { startLocalLambda } from '../../src/start/start-local-lambda.js';
+import type { LocalLambda } from '../../src/start/start-options.js';
 import {
   CHROMIUM,
   chromiumInstalled,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogFeed, type LogFeed } from '../../src/dashboard/log-feed.js';
-import { streamLogs } from '../../src/dashboard/log-stream.js';
+import { createLogFeed, type LogFeed } from '../../src/dashboard/server/log-feed.js';
+import { streamLogs } from '../../src/dashboard/server/log-stream.js';
 import { closeServer, listen } from '../fixtures/frontend/servers.js';
 import { open } from './http.js';
 

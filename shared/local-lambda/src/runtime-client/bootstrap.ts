@@ -1,0 +1,25 @@
+/**
+ * Entry point of the local Node.js runtime, started by the emulator as
+ * `node <package>/dist/runtime-client/bootstrap.js` in the function's code folder with the standard
+ * Lambda environment. It speaks only the Runtime API at `AWS_LAMBDA_RUNTIME_API`, like the
+ * managed runtime's client (RIC 3.3.0) does inside Lambda (spec §1, §2).
+ *
+ * Exit codes: 129 after an uncaught exception (init included), 128 after an unhandled
+ * rejection (RIC), 1 when the runtime itself cannot start or fails.
+ */
+import { run } from './run.js';
+
+const runtimeApi = process.env.AWS_LAMBDA_RUNTIME_API;
+if (!runtimeApi) {
+  process.stderr.write('local-lambda runtime: AWS_LAMBDA_RUNTIME_API is not set\n');
+  process.exit(1);
+}
+
+// `_HANDLER` as on Lambda; the first argument as with RIC's own `aws-lambda-ric <handler>` bin.
+const handler = process.env._HANDLER ?? process.argv[2] ?? '';
+
+run(runtimeApi, process.env.LAMBDA_TASK_ROOT ?? process.cwd(), handler).catch((error: unknown) => {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`local-lambda runtime: internal error: ${detail}\n`);
+  process.exit(1);
+});

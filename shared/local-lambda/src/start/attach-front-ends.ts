@@ -1,0 +1,74 @@
+/**
+ * The last step of the startup: the front ends attach to their bound servers, with the dashboard
+ * plugged in through their hooks.
+ */
+import type { Dashboard } from '../dashboard/server/dashboard-plugin.js';
+import {
+  BANDWIDTH_BURST_BYTES,
+  BANDWIDTH_BYTES_PER_SECOND,
+  LOCAL_ACCOUNT_ID,
+} from '../defaults.js';
+import { attachFunctionUrlServer } from '../front-ends/function-urls/url-server.js';
+import { attachApiServer } from '../front-ends/lambda-api/api-server.js';
+import type { LocalFunction } from '../functions/local-function.js';
+import type { InvocationService } from '../invocations/contracts.js';
+import type { SigV4Verifier } from '../sigv4/verify-sigv4.js';
+import { type BoundPorts, startServing } from './bind-ports.js';
+import type { Settings } from './start-options.js';
+
+/** What the front ends serve. */
+export interface FrontEndParts {
+  functions: readonly LocalFunction[];
+  service: InvocationService;
+  verify: SigV4Verifier;
+  settings: Settings;
+  dashboard: Dashboard;
+}
+
+/**
+ * Attaches the Lambda API and every function URL to their servers; from now on they serve.
+ *
+ * @param ports - The bound servers.
+ * @param parts - Functions, invocations, verifier, settings and the dashboard.
+ * @example
+ * ```ts
+ * attachFrontEnds(ports, { functions, service, verify, settings, dashboard });
+ * ```
+ */
+export function attachFrontEnds(ports: BoundPorts, parts: FrontEndParts): void {
+  const { functions, service, verify, settings, dashboard } = parts;
+  const { region, logger, errorMode, errorDetails } = settings;
+  const hooks = dashboard.hooks(dashboardSettings(functions, settings), ports.api.url);
+  for (const fn of functions) {
+    const bound = ports.urls.get(fn.name);
+    if (!bound) continue;
+    const server = startServing(bound.server);
+    attachFunctionUrlServer(server, {
+      fn,
+      service,
+      verify,
+      logger,
+      errorMode,
+      hooks: [hooks.urls],
+    });
+  }
+  const server = startServing(ports.api.server);
+  attachApiServer(server, { service, region, verify, logger, errorDetails, hooks: [hooks.api] });
+}
+
+/** What the dashboard page is told about the emulator. */
+function dashboardSettings(functions: readonly LocalFunction[], settings: Settings) {
+  const limit = settings.limits.bandwidthLimit;
+  const standard = {
+    burstBytes: BANDWIDTH_BURST_BYTES,
+    bytesPerSecond: BANDWIDTH_BYTES_PER_SECOND,
+  };
+  return {
+    region: settings.region,
+    accountId: LOCAL_ACCOUNT_ID,
+    credentials: settings.credentials,
+    functions,
+    bandwidth: limit === true ? standard : limit === false ? null : limit,
+    maxBufferedBytes: settings.limits.maxBufferedResponseBytes,
+  };
+}
