@@ -1,5 +1,4 @@
 import { InvokeCommand } from '@aws-sdk/client-lambda';
-import { decodeLogResult } from '@lambda-streaming/streaming/client';
 import {
   arrivalSpreadMs,
   boto3InvokeStream,
@@ -10,6 +9,7 @@ import {
   type StreamedInvocation,
   startE2eTarget,
 } from '@lambda-streaming/pattern-tools/e2e';
+import { decodeLogResult } from '@lambda-streaming/streaming/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIDSTREAM_ERROR_MESSAGE, sentence, WORDS_BEFORE_ERROR } from '../src/words.js';
 
