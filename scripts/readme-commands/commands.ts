@@ -88,7 +88,7 @@ export function analyzeCommand(command: ShellCommand, session: Session): Analysi
     const note = help === undefined ? ' (sam is not installed here: options not checked)' : '';
     return { kind: 'needs-aws', reason: `sam ${args[0]}${note}`, problems };
   }
-  if (['bundle-functions', 'lint-template'].includes(name)) {
+  if (['bundle-functions', 'lint-template', 'lambda-e2e'].includes(name)) {
     const problems = flagProblems(session.root, args, [[`node_modules/.bin/${name}`, '--help']]);
     const synopsis = args.some((arg) => /^\[.*\]$|\.\.\./.test(arg));
     return {

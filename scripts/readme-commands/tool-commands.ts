@@ -43,7 +43,7 @@ export function npmCommand(words: readonly string[], session: Session): Analysis
   if (script === 'test:e2e') {
     problems.push(
       ...flagProblems(session.root, passed, [
-        ['node', 'shared/testing/bin/lambda-e2e.js', '--help'],
+        ['node', 'shared/pattern-tools/bin/lambda-e2e.js', '--help'],
       ]),
     );
     const aws = passed.join(' ').includes('--target aws');

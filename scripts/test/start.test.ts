@@ -40,7 +40,7 @@ async function startWithBusyRuntime(): Promise<{
   const tree = descendants(npm.pid);
   expect(tree.some((entry) => entry.command.includes('scripts/start.mjs'))).toBe(true);
   expect(tree.some((entry) => entry.command.includes('local-lambda.js start'))).toBe(true);
-  expect(tree.some((entry) => entry.command.includes('runtime/bootstrap.js'))).toBe(true);
+  expect(tree.some((entry) => entry.command.includes('runtime-client/bootstrap.js'))).toBe(true);
   return { npm, tree };
 }
 
