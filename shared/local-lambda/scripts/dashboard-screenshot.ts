@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { startLocalLambda } from '../src/start/start-local-lambda.js';
-import { openBrowser } from '../test/dashboard/browser.js';
+import { openBrowser } from '../test/dashboard/browser/browser.js';
 
 const PATTERNS = ['ttfb-write', 'ttfb-pipeline', 'large-pdf', 'sdk-invoke'];
 const root = new URL('../../../', import.meta.url);

@@ -41,6 +41,7 @@ export {
 } from './front-ends/function-urls/url-server.js';
 export type { ErrorDetailsFormat } from './front-ends/lambda-api/api-context.js';
 export { type ApiServerOptions, createApiServer } from './front-ends/lambda-api/api-server.js';
+export type { RequestHook } from './front-ends/request-hook.js';
 export type { FunctionError } from './functions/function-error.js';
 export type { LocalFunction, LocalFunctionUrl } from './functions/local-function.js';
 export {

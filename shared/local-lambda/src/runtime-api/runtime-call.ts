@@ -43,7 +43,16 @@ export class Later<T> {
   }
 }
 
-/** The promises of the event in flight, settled by the server as the runtime calls it. */
+/**
+ * The promises of the event in flight, settled by the server as the runtime calls it.
+ *
+ * @example
+ * ```ts
+ * const call = new PendingCall(); // when /next is answered with the event
+ * call.answered({ kind: 'error', error }); // at the runtime's /error
+ * call.nextCalled(); // at its next /next
+ * ```
+ */
 export class PendingCall implements RuntimeCall {
   readonly #answer = new Later<RuntimeAnswer>();
   readonly #next = new Later<void>();
@@ -63,7 +72,16 @@ export class PendingCall implements RuntimeCall {
 
 const READY: InitOutcome = { kind: 'ready' };
 
-/** When the runtime is ready for an event: who waits for it, and how its Init went. */
+/**
+ * When the runtime is ready for an event: who waits for it, and how its Init went.
+ *
+ * @example
+ * ```ts
+ * const readiness = new Readiness();
+ * const ready = readiness.wait(false); // pending until the runtime calls /next
+ * readiness.atNext(); // ready resolves { kind: 'ready' }
+ * ```
+ */
 export class Readiness {
   /** `performance.now()` of the first `/next`: where Init ended. */
   firstNextAt: number | undefined;

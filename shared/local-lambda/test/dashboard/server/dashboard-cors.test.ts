@@ -1,17 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { callFunctionUrl } from '@lambda-streaming/streaming/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardUrlCors } from '../../src/dashboard/server/dashboard-cors.js';
-import { createFunctionUrlServer } from '../../src/front-ends/function-urls/url-server.js';
-import type { LogRecord } from '../../src/logs/function-logs.js';
-import { createSigV4Verifier } from '../../src/sigv4/verify-sigv4.js';
-import { startLocalLambda } from '../../src/start/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start/start-options.js';
-import { createFakeService } from '../fixtures/frontend/fake-service.js';
-import { CREDENTIALS, closeServer, listen, REGION } from '../fixtures/frontend/servers.js';
-import { send } from './http.js';
+import { dashboardUrlCors } from '../../../src/dashboard/server/dashboard-cors.js';
+import { createFunctionUrlServer } from '../../../src/front-ends/function-urls/url-server.js';
+import type { LogRecord } from '../../../src/logs/function-logs.js';
+import { createSigV4Verifier } from '../../../src/sigv4/verify-sigv4.js';
+import { startLocalLambda } from '../../../src/start/start-local-lambda.js';
+import type { LocalLambda } from '../../../src/start/start-options.js';
+import { createFakeService } from '../../fixtures/frontend/fake-service.js';
+import { CREDENTIALS, closeServer, listen, REGION } from '../../fixtures/frontend/servers.js';
+import { send } from '../http.js';
 
-const TEMPLATE = fileURLToPath(new URL('../fixtures/dashboard/template.yaml', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../../fixtures/dashboard/template.yaml', import.meta.url));
 const SIGNED_HEADERS = 'authorization,x-amz-content-sha256,x-amz-date';
 
 /** The body's text up to where it broke off (this function fails after its fourth word). */

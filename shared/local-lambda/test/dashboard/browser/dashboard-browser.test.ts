@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalLambda } from '../../src/start/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start/start-options.js';
+import { startLocalLambda } from '../../../src/start/start-local-lambda.js';
+import type { LocalLambda } from '../../../src/start/start-options.js';
 import {
   CHROMIUM,
   chromiumInstalled,
@@ -13,8 +13,8 @@ import {
   openBrowser,
 } from './browser.js';
 
-const TEMPLATE = fileURLToPath(new URL('../fixtures/dashboard/template.yaml', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/dashboard/', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../../fixtures/dashboard/template.yaml', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/dashboard/', import.meta.url));
 const RUN_TIMEOUT = 20_000;
 const OTHER_HOST = 'dashboard.example';
 

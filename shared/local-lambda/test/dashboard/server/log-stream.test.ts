@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogFeed, type LogFeed } from '../../src/dashboard/server/log-feed.js';
-import { streamLogs } from '../../src/dashboard/server/log-stream.js';
-import { closeServer, listen } from '../fixtures/frontend/servers.js';
-import { open } from './http.js';
+import { createLogFeed, type LogFeed } from '../../../src/dashboard/server/log-feed.js';
+import { streamLogs } from '../../../src/dashboard/server/log-stream.js';
+import { closeServer, listen } from '../../fixtures/frontend/servers.js';
+import { open } from '../http.js';
 
 /** The messages a fresh connection receives, up to the last line kept ('c'). */
 async function messagesFor(base: string, lastEventId?: string): Promise<string[]> {

@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalLambda } from '../../src/start/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start/start-options.js';
-import { open, send } from './http.js';
+import { startLocalLambda } from '../../../src/start/start-local-lambda.js';
+import type { LocalLambda } from '../../../src/start/start-options.js';
+import { open, send } from '../http.js';
 
-const TEMPLATE = fileURLToPath(new URL('../fixtures/dashboard/template.yaml', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../../fixtures/dashboard/template.yaml', import.meta.url));
 
 /** Reads server-sent events until one matches, then stops listening. */
 async function eventsUntil(stream: IncomingMessage, done: (data: string[]) => boolean) {

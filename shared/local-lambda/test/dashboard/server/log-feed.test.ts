@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogFeed } from '../../src/dashboard/server/log-feed.js';
-import type { LogRecord } from '../../src/logs/function-logs.js';
+import { createLogFeed } from '../../../src/dashboard/server/log-feed.js';
+import type { LogRecord } from '../../../src/logs/function-logs.js';
 
 const line = (message: string): LogRecord => ({ functionName: 'Fn', source: 'stdout', message });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardOrigins } from '../../src/dashboard/server/dashboard-origins.js';
-import { isLoopbackAddress, isLoopbackHost } from '../../src/dashboard/server/loopback.js';
+import { dashboardOrigins } from '../../../src/dashboard/server/dashboard-origins.js';
+import { isLoopbackAddress, isLoopbackHost } from '../../../src/dashboard/server/loopback.js';
 
 describe('loopback checks', () => {
   it.each([
