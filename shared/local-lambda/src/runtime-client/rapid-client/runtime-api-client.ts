@@ -5,7 +5,8 @@
  * keeps one; the streamed response has its own keep-alive agent, as in RIC.
  */
 import http from 'node:http';
-import { type RapidErrorResponse, toRapidResponse } from '../errors.js';
+import { formatRuntimeError, type RuntimeErrorReport } from '@lambda-streaming/streaming/wire';
+import { NODE_RUNTIME } from '../node-runtime.js';
 import type { NextInvocation } from '../types.js';
 import { formatXRayCause } from '../xray-error.js';
 import { toHeaderValue } from './header-value.js';
@@ -83,14 +84,14 @@ export class RuntimeApiClient {
 
   /** Posts an invocation error; RIC sends no error-type header here (spec §2.4). */
   postInvocationError(error: unknown, id: string, callback: () => void): void {
-    const body = serializeResponse(toRapidResponse(error));
+    const body = serializeResponse(formatRuntimeError(error, NODE_RUNTIME));
     const path = `${API}/invocation/${encodeURIComponent(id)}/error`;
     this.#post(path, body, { [XRAY_CAUSE_HEADER]: formatXRayCause(error) }, callback);
   }
 
   /** Posts an init error with the `Lambda-Runtime-Function-Error-Type` header. */
   postInitError(error: unknown, callback: () => void): void {
-    const response: RapidErrorResponse = toRapidResponse(error);
+    const response: RuntimeErrorReport = formatRuntimeError(error, NODE_RUNTIME);
     const headers = { [ERROR_TYPE_HEADER]: toHeaderValue(response.errorType) };
     this.#post(`${API}/init/error`, serializeResponse(response), headers, callback);
   }
