@@ -5,7 +5,11 @@
  * keeps one; the streamed response has its own keep-alive agent, as in RIC.
  */
 import http from 'node:http';
-import { formatRuntimeError, type RuntimeErrorReport } from '@lambda-streaming/streaming/wire';
+import {
+  ERROR_TYPE_TRAILER,
+  formatRuntimeError,
+  type RuntimeErrorReport,
+} from '@lambda-streaming/streaming/wire';
 import { NODE_RUNTIME } from '../node-runtime.js';
 import type { NextInvocation } from '../types.js';
 import { formatXRayCause } from '../xray-error.js';
@@ -15,7 +19,6 @@ import { createStreamingResponse, type StreamingResponse } from './response-stre
 
 const API = '/2018-06-01/runtime';
 const XRAY_CAUSE_HEADER = 'lambda-runtime-function-xray-error-cause';
-const ERROR_TYPE_HEADER = 'Lambda-Runtime-Function-Error-Type';
 
 /** Talks to `AWS_LAMBDA_RUNTIME_API`. */
 export class RuntimeApiClient {
@@ -92,7 +95,8 @@ export class RuntimeApiClient {
   /** Posts an init error with the `Lambda-Runtime-Function-Error-Type` header. */
   postInitError(error: unknown, callback: () => void): void {
     const response: RuntimeErrorReport = formatRuntimeError(error, NODE_RUNTIME);
-    const headers = { [ERROR_TYPE_HEADER]: toHeaderValue(response.errorType) };
+    // The same name as the streamed response's error-type trailer.
+    const headers = { [ERROR_TYPE_TRAILER]: toHeaderValue(response.errorType) };
     this.#post(`${API}/init/error`, serializeResponse(response), headers, callback);
   }
 
