@@ -1,16 +1,10 @@
 /**
- * The runtime's error classes and the two ways it serialises errors, as RIC `src/Errors.js`
- * (3.3.0) does: `toRapidResponse` for the Runtime API (`/error`, `/init/error`, stream
- * trailers) and `toFormatted` for the `Invoke Error` log line.
+ * The runtime's error classes and its `Invoke Error` log format, as RIC `src/Errors.js` (3.3.0)
+ * has them. The error document for the Runtime API (`/error`, `/init/error`, stream trailers,
+ * RIC `toRapidResponse`) is the wire's `formatRuntimeError`.
  */
-import { types } from 'node:util';
-
-/** The error document posted to the Runtime API (RIC `toRapidResponse`). */
-export interface RapidErrorResponse {
-  errorType: string;
-  errorMessage: string;
-  trace?: string[];
-}
+import { formatRuntimeError } from '@lambda-streaming/streaming/wire';
+import { NODE_RUNTIME } from './node-runtime.js';
 
 /** RIC `ImportModuleError`: the handler's module cannot be found. */
 export class ImportModuleError extends Error {}
@@ -56,41 +50,6 @@ for (const errorClass of [
 }
 
 /**
- * Turns anything thrown into the Runtime API's error document (RIC `toRapidResponse`): Errors
- * keep name, message and stack lines (`\x7F` escaped as `%7F`, because the type travels in a
- * header); other values give `typeof` and `toString()`.
- *
- * @param error - What the handler threw or rejected with.
- * @returns `{ errorType, errorMessage, trace }`.
- * @example
- * ```ts
- * toRapidResponse('a string'); // { errorType: 'string', errorMessage: 'a string', trace: [] }
- * ```
- */
-export function toRapidResponse(error: unknown): RapidErrorResponse {
-  try {
-    if (types.isNativeError(error) || isErrorLike(error)) {
-      return {
-        errorType: error.name?.replaceAll('\x7F', '%7F'),
-        errorMessage: error.message?.replaceAll('\x7F', '%7F'),
-        trace: (error.stack as string).replaceAll('\x7F', '%7F').split('\n'),
-      };
-    }
-    return {
-      errorType: typeof error,
-      errorMessage: (error as { toString(): string }).toString(),
-      trace: [],
-    };
-  } catch {
-    return {
-      errorType: 'handled',
-      errorMessage:
-        'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
-    };
-  }
-}
-
-/**
  * Formats an error for the `Invoke Error` / `Uncaught Exception` log lines (RIC `toFormatted`):
  * a tab, then JSON with `errorType`, `errorMessage`, the error's own enumerable properties and
  * `stack` as an array of lines.
@@ -106,7 +65,7 @@ export function toFormatted(error: unknown): string {
   try {
     return `\t${JSON.stringify(error, (_key, value) => withEnumerableProperties(value))}`;
   } catch {
-    return `\t${JSON.stringify(toRapidResponse(error))}`;
+    return `\t${JSON.stringify(formatRuntimeError(error, NODE_RUNTIME))}`;
   }
 }
 
@@ -122,18 +81,6 @@ export function toFormatted(error: unknown): string {
  */
 export function intoError(error: unknown): Error {
   return error instanceof Error ? error : new Error(error as string);
-}
-
-function isErrorLike(value: unknown): value is Error {
-  const candidate = value as Partial<Error> | null | undefined;
-  return Boolean(
-    candidate?.name &&
-      candidate.message &&
-      candidate.stack &&
-      typeof candidate.name === 'string' &&
-      typeof candidate.message === 'string' &&
-      typeof candidate.stack === 'string',
-  );
 }
 
 function withEnumerableProperties(value: unknown): unknown {

@@ -31,10 +31,9 @@ export class Runtime implements InvokeLoop {
     readonly metadata: HandlerMetadata,
     readonly errorCallbacks: ErrorCallbacks,
   ) {
-    this.#handleOnce =
-      metadata.streaming === 'response'
-        ? () => handleOnceStreaming(this)
-        : () => handleOnceBuffered(this);
+    this.#handleOnce = metadata.streaming
+      ? () => handleOnceStreaming(this)
+      : () => handleOnceBuffered(this);
   }
 
   /** Starts the next iteration on the next turn of the event loop. */

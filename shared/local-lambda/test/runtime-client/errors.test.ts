@@ -1,60 +1,30 @@
+import { formatRuntimeError } from '@lambda-streaming/streaming/wire';
 import { describe, expect, it } from 'vitest';
 import {
   ImportModuleError,
   intoError,
   toFormatted,
-  toRapidResponse,
   UnhandledPromiseRejection,
 } from '../../src/runtime-client/errors.js';
+import { NODE_RUNTIME } from '../../src/runtime-client/node-runtime.js';
 import { toHeaderValue } from '../../src/runtime-client/rapid-client/header-value.js';
 import { formatXRayCause } from '../../src/runtime-client/xray-error.js';
 
-describe('toRapidResponse (RIC Errors.js)', () => {
-  it('keeps name, message and stack lines of an Error', () => {
+describe('runtime errors (RIC Errors.js)', () => {
+  it('reports errors as the nodejs22.x runtime client does', () => {
     // Arrange
-    const error = new TypeError('boom');
+    const errorLike = { name: 'Custom', message: 'looks like one', stack: 'Custom: x\n  at y' };
 
     // Act
-    const response = toRapidResponse(error);
+    const report = formatRuntimeError(errorLike, NODE_RUNTIME);
 
-    // Assert
-    expect(response.errorType).toBe('TypeError');
-    expect(response.errorMessage).toBe('boom');
-    expect(response.trace?.[0]).toBe('TypeError: boom');
-  });
-
-  it('escapes \\x7F as %7F', () => {
-    // Arrange
-    const error = new Error('a\x7Fb');
-    error.name = 'My\x7FError';
-
-    // Act
-    const response = toRapidResponse(error);
-
-    // Assert
-    expect(response.errorType).toBe('My%7FError');
-    expect(response.errorMessage).toBe('a%7Fb');
-  });
-
-  it.each([
-    ['a string', 'a string', { errorType: 'string', errorMessage: 'a string', trace: [] }],
-    ['a number', 42, { errorType: 'number', errorMessage: '42', trace: [] }],
-    ['an object', { a: 1 }, { errorType: 'object', errorMessage: '[object Object]', trace: [] }],
-  ])('describes %s by its typeof and toString()', (_label, value, expected) => {
-    // Arrange / Act
-    const response = toRapidResponse(value);
-
-    // Assert
-    expect(response).toEqual(expected);
-  });
-
-  it('falls back to the "handled" document when the value cannot be described', () => {
-    // Arrange / Act
-    const response = toRapidResponse(null);
-
-    // Assert
-    expect(response.errorType).toBe('handled');
-    expect(response.trace).toBeUndefined();
+    // Assert: 3.3.0 takes an object with string name, message and stack for an Error
+    expect(NODE_RUNTIME).toBe('nodejs22.x');
+    expect(report).toEqual({
+      errorType: 'Custom',
+      errorMessage: 'looks like one',
+      trace: ['Custom: x', '  at y'],
+    });
   });
 
   it('names the runtime errors Runtime.*', () => {
@@ -74,7 +44,7 @@ describe('toRapidResponse (RIC Errors.js)', () => {
     const error = new UnhandledPromiseRejection(new Error('inner'), promise);
 
     // Assert
-    expect(toRapidResponse(error)).toMatchObject({
+    expect(formatRuntimeError(error, NODE_RUNTIME)).toMatchObject({
       errorType: 'Runtime.UnhandledPromiseRejection',
       errorMessage: 'Error: inner',
     });

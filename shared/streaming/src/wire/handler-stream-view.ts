@@ -58,9 +58,11 @@ const METHODS_4X: readonly (typeof METHODS_330)[number][] = [
   'setContentType',
 ];
 
-const SHARED_READ_ONLY = [
+/** 3.3.0's read-only properties, in its order (visible to `Object.getOwnPropertyNames`). */
+const READ_ONLY_330 = [
   'writableFinished',
   'writableObjectMode',
+  'writableBuffer',
   'writableEnded',
   'writableNeedDrain',
   'writableHighWaterMark',
@@ -68,16 +70,28 @@ const SHARED_READ_ONLY = [
   'writableLength',
 ] as const;
 
+/** 4.x drops `writableBuffer` and makes `writable` read-only, last. */
+const READ_ONLY_4X = [
+  'writableFinished',
+  'writableObjectMode',
+  'writableEnded',
+  'writableNeedDrain',
+  'writableHighWaterMark',
+  'writableCorked',
+  'writableLength',
+  'writable',
+] as const;
+
 const MEMBERS = {
   '3.3.0': {
     methods: METHODS_330,
     readWrite: ['destroyed', 'writable', '_onBeforeFirstWrite'],
-    readOnly: [...SHARED_READ_ONLY, 'writableBuffer'],
+    readOnly: READ_ONLY_330,
   },
   '4.x': {
     methods: METHODS_4X,
     readWrite: ['destroyed', '_onBeforeFirstWrite'],
-    readOnly: [...SHARED_READ_ONLY, 'writable'],
+    readOnly: READ_ONLY_4X,
   },
 } as const;
 
@@ -85,7 +99,7 @@ const MEMBERS = {
 export type HandlerStreamView = Pick<
   Writable,
   | Exclude<(typeof METHODS_330)[number], 'setContentType'>
-  | (typeof SHARED_READ_ONLY)[number]
+  | Exclude<(typeof READ_ONLY_330)[number], 'writableBuffer'>
   | 'destroyed'
 > &
   ResponseStreamExtras;

@@ -31,10 +31,12 @@ type WriteCallback = (error?: Error | null) => void;
  *   a Uint8Array subclass is stringified too: 3.3.0 tests the constructor, 4.x `instanceof`);
  * - on the first `write()` only, `_onBeforeFirstWrite` runs (this is how the prelude of
  *   `HttpResponseStream.from` gets out; `end(data)` bypasses it, faithfully: RIC issue #97);
- * - `setContentType` throws `Runtime.InvalidStreamingOperation` after the first write.
+ * - `setContentType` throws `Runtime.InvalidStreamingOperation` after the first write;
+ * - on `nodejs22.x`, `end` takes one argument, `end(chunk)` or `end(callback)`, and returns
+ *   nothing: `end(chunk, callback)` never calls the callback, as in 3.3.0.
  *
  * @param inner - The writable that carries the bytes (an HTTP request to the Runtime API, or a
- *   recorder in tests). Its `write` is replaced in place.
+ *   recorder in tests). Its `write` (and on `nodejs22.x` its `end`) is replaced in place.
  * @param applyContentType - Called with the content type to use before any byte is sent.
  * @param runtime - Whose write semantics to apply (default `nodejs22.x`).
  * @returns The same object, typed with the added members.
@@ -50,11 +52,11 @@ export function applyResponseStreamSemantics<T extends Writable>(
   applyContentType: (contentType: string) => void,
   runtime: NodeRuntime = 'nodejs22.x',
 ): T & ResponseStreamExtras {
+  const semantics = runtimeSemantics(runtime);
   const isBytes =
-    runtimeSemantics(runtime).binaryChunks === 'exactly-uint8array'
-      ? isBinaryOrString
-      : isBytesOrString;
+    semantics.binaryChunks === 'exactly-uint8array' ? isBinaryOrString : isBytesOrString;
   const stream = inner as T & ResponseStreamExtras;
+  if (semantics.endTakesOneArgument) takeOneEndArgument(stream);
   const rawWrite = inner.write.bind(inner) as (
     chunk: unknown,
     encoding?: BufferEncoding | WriteCallback,
@@ -87,6 +89,14 @@ export function applyResponseStreamSemantics<T extends Writable>(
   }) as T['write'];
 
   return stream;
+}
+
+/** 3.3.0 replaces `end` with `function (cb) { origEnd(cb) }` (`src/ResponseStream.js`). */
+function takeOneEndArgument(stream: Writable): void {
+  const rawEnd = stream.end.bind(stream) as (arg?: unknown) => void;
+  stream.end = ((arg?: unknown) => {
+    rawEnd(arg);
+  }) as Writable['end'];
 }
 
 /** RIC 3.3.0's test: strings, Buffers and exactly-Uint8Array values pass through unchanged. */

@@ -132,6 +132,48 @@ describe('the handler view of the stream', () => {
     expect(Object.keys(view24).slice(5, 7)).toEqual(['addListener', 'on']);
   });
 
+  it('defines the members in the order of each runtime client', () => {
+    // Arrange
+    const view = (runtime: NodeRuntime) =>
+      handlerStreamView(
+        applyResponseStreamSemantics(sink(), () => {}, runtime),
+        runtime,
+      );
+
+    // Act
+    const [on22, on24] = (['nodejs22.x', 'nodejs24.x'] as const).map((runtime) =>
+      Object.getOwnPropertyNames(view(runtime)).slice(-11),
+    );
+
+    // Assert: 3.3.0 `writableStreamOnly`, 4.x `toWritableResponseStream`
+    expect(on22).toEqual([
+      'destroyed',
+      'writable',
+      '_onBeforeFirstWrite',
+      'writableFinished',
+      'writableObjectMode',
+      'writableBuffer',
+      'writableEnded',
+      'writableNeedDrain',
+      'writableHighWaterMark',
+      'writableCorked',
+      'writableLength',
+    ]);
+    expect(on24).toEqual([
+      'setContentType',
+      'destroyed',
+      '_onBeforeFirstWrite',
+      'writableFinished',
+      'writableObjectMode',
+      'writableEnded',
+      'writableNeedDrain',
+      'writableHighWaterMark',
+      'writableCorked',
+      'writableLength',
+      'writable',
+    ]);
+  });
+
   it('writes through to the stream it views', () => {
     // Arrange
     const written: string[] = [];
@@ -151,5 +193,28 @@ describe('the handler view of the stream', () => {
 
     // Assert
     expect(written).toEqual(['{"a":1}']);
+  });
+});
+
+describe('end', () => {
+  it('takes one argument on 3.3.0, so end(chunk, callback) never calls back; 4.x passes both', async () => {
+    // Arrange
+    const streams = (['nodejs22.x', 'nodejs24.x'] as const).map((runtime) =>
+      applyResponseStreamSemantics(sink(), () => {}, runtime),
+    );
+    const calledBack = [false, false];
+
+    // Act
+    const returned = streams.map((stream, index) =>
+      stream.end('last', () => {
+        calledBack[index] = true;
+      }),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+
+    // Assert
+    expect(streams.map((stream) => stream.writableFinished)).toEqual([true, true]);
+    expect(calledBack).toEqual([false, true]);
+    expect(returned).toEqual([undefined, streams[1]]);
   });
 });

@@ -1,57 +1,35 @@
 /**
- * What the runtime learns from the handler function itself (RIC `src/UserFunction.js`
- * `getHandlerMetadata`, `src/WarningForCallbackHandlers.js`).
+ * What the runtime learns from the handler function itself: the wire's init checks and
+ * metadata (RIC `src/UserFunction.js` `getHandlerMetadata`) for this runtime client's Node.js
+ * runtime, plus whether the handler is declared `async`, which only this client's callback
+ * warning and its "promise never settled" report need (`src/WarningForCallbackHandlers.js`).
  */
 import {
-  HIGH_WATER_MARK_SYMBOL,
-  isStreamingHandler,
-  STREAMING_HANDLER_SYMBOL,
+  checkHandlerAtInit,
+  type HandlerMetadata as WireHandlerMetadata,
 } from '@lambda-streaming/streaming/wire';
+import { NODE_RUNTIME } from '../node-runtime.js';
 import type { Handler } from '../types.js';
 
 /** How to run the handler. */
-export interface HandlerMetadata {
-  /** `'response'` for handlers tagged by `awslambda.streamifyResponse`. */
-  streaming: false | 'response';
-  /** The `highWaterMark` given to `streamifyResponse`, if any. */
-  highWaterMark: number | undefined;
+export interface HandlerMetadata extends WireHandlerMetadata {
   /** Declared `async` (an `AsyncFunction`). */
   isAsync: boolean;
-  /** Declared parameter count (`handler.length`). */
-  argsNum: number;
 }
 
 /**
  * @param handler - The loaded handler.
  * @returns Its metadata.
- * @throws A `ReferenceError` when the streaming tag has a value other than `'response'`:
- *   RIC means to throw `MalformedStreamingHandler` but never imports that class (spec §1.1).
+ * @throws What the runtime throws at init for a malformed streaming tag: on `nodejs22.x` a
+ *   `ReferenceError`, as RIC means to throw `MalformedStreamingHandler` but never imports that
+ *   class (spec §1.1).
  * @example
  * ```ts
- * getHandlerMetadata(handler).streaming; // 'response' | false
+ * getHandlerMetadata(handler).streaming; // true for handlers tagged by streamifyResponse
  * ```
  */
 export function getHandlerMetadata(handler: Handler): HandlerMetadata {
-  return {
-    streaming: streamingMode(handler),
-    highWaterMark: highWaterMark(handler),
-    isAsync: isAsyncFunction(handler),
-    argsNum: handler.length,
-  };
-}
-
-function streamingMode(handler: Handler): false | 'response' {
-  if (isStreamingHandler(handler)) return 'response';
-  const tag = (handler as unknown as Record<symbol, unknown>)[STREAMING_HANDLER_SYMBOL];
-  if (tag === undefined || tag === null || tag === false) return false;
-  throw new ReferenceError('MalformedStreamingHandler is not defined');
-}
-
-function highWaterMark(handler: Handler): number | undefined {
-  const value = (handler as unknown as Record<symbol, unknown>)[HIGH_WATER_MARK_SYMBOL];
-  if (value === undefined || value === null || value === false) return undefined;
-  const parsed = Number.parseInt(String(value), 10);
-  return Number.isNaN(parsed) ? undefined : parsed;
+  return { ...checkHandlerAtInit(handler, NODE_RUNTIME), isAsync: isAsyncFunction(handler) };
 }
 
 function isAsyncFunction(handler: Handler): boolean {
@@ -74,7 +52,7 @@ function isAsyncFunction(handler: Handler): boolean {
  */
 export function warnOnCallbackHandler(metadata: HandlerMetadata): void {
   if (process.env.AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING !== undefined) return;
-  if (metadata.argsNum !== 3 || metadata.isAsync || metadata.streaming !== false) return;
+  if (metadata.argsNum !== 3 || metadata.isAsync || metadata.streaming) return;
   console.warn(
     'AWS Lambda plans to remove support for callback-based function handlers starting with Node.js 24. You will need to update this function to use an async handler to use Node.js 24 or later. For more information and to provide feedback on this change, see https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/issues/137. To disable this warning, set the AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING environment variable.',
   );

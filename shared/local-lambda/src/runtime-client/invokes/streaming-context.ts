@@ -3,15 +3,17 @@
  * `callbackWaitsForEmptyEventLoop` flag that decides when the next invocation is requested,
  * and a one-time `createStream` that the invoke loop removes before the handler sees it.
  */
-import { InvalidStreamingOperation } from '@lambda-streaming/streaming/wire';
+import {
+  type HandlerStreamView,
+  InvalidStreamingOperation,
+} from '@lambda-streaming/streaming/wire';
 import { beforeExitListener } from '../before-exit.js';
 import { logError } from '../log-patch.js';
 import type { RuntimeApiClient } from '../rapid-client/runtime-api-client.js';
-import type { HandlerResponseStream } from '../rapid-client/writable-stream-only.js';
 
 /** What `createStream` gives the invoke loop. */
 export interface InvocationStream {
-  responseStream: HandlerResponseStream;
+  responseStream: HandlerStreamView;
   /** Resolves when the Runtime API has answered the streamed POST. */
   rapidResponse: Promise<void>;
   /** Reports the invocation done: next `/next` now, or once the event loop is empty. */

@@ -3,6 +3,10 @@
  * gets `(event, responseStream, context)` and must return a promise; failures travel as
  * trailers on the streamed `/response`, never to `/error`.
  */
+import {
+  IGNORED_RETURN_VALUE_WARNING,
+  NON_ASYNC_STREAMING_HANDLER_MESSAGE,
+} from '@lambda-streaming/streaming/wire';
 import { beforeExitListener } from '../before-exit.js';
 import { InvokeContext } from './invoke-context.js';
 import { type InvokeLoop, isThenable } from './invoke-loop.js';
@@ -49,12 +53,13 @@ export async function handleOnceStreaming(runtime: InvokeLoop): Promise<void> {
 async function finishInvocation(handlerResult: unknown, stream: InvocationStream): Promise<void> {
   if (!isThenable(handlerResult)) {
     // If the handler already ended the stream, the trailers cannot go out: only the log line.
-    stream.fail('Streaming does not support non-async handlers.', stream.scheduleNext);
+    // A string on nodejs22.x, so the trailer's error type is `string` (RIC 3.3.0).
+    stream.fail(NON_ASYNC_STREAMING_HANDLER_MESSAGE, stream.scheduleNext);
     return;
   }
   const result = await handlerResult;
   if (typeof result !== 'undefined') {
-    console.warn('Streaming handlers ignore return values.');
+    console.warn(IGNORED_RETURN_VALUE_WARNING);
   }
   // The Runtime API answers once the body is complete: a stream never ended waits here until
   // the function times out, as on Lambda.

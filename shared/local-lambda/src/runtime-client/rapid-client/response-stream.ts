@@ -11,11 +11,13 @@ import {
   DEFAULT_STREAM_CONTENT_TYPE,
   ERROR_BODY_TRAILER,
   ERROR_TYPE_TRAILER,
+  formatRuntimeError,
+  type HandlerStreamView,
+  handlerStreamView,
   RESPONSE_MODE_HEADER,
 } from '@lambda-streaming/streaming/wire';
-import { toRapidResponse } from '../errors.js';
+import { NODE_RUNTIME } from '../node-runtime.js';
 import { toHeaderValue } from './header-value.js';
-import { type HandlerResponseStream, writableStreamOnly } from './writable-stream-only.js';
 
 /** Where to POST and with which agent. */
 export interface StreamingResponseOptions {
@@ -31,7 +33,7 @@ export interface StreamingResponseOptions {
 /** A streamed response in progress. */
 export interface StreamingResponse {
   /** What the handler writes to. */
-  responseStream: HandlerResponseStream;
+  responseStream: HandlerStreamView;
   /** Resolves when the Runtime API has answered the POST, i.e. after the body ended. */
   responseDone: Promise<void>;
   /** Sends the error as trailers and ends the body (RIC's `fail` weak property). */
@@ -125,21 +127,22 @@ function setSocketHighWaterMark(agent: http.Agent, highWaterMark: number | undef
     withHighWaterMark;
 }
 
-function toHandlerStream(request: http.ClientRequest): HandlerResponseStream {
-  // RIC's `end` takes a single argument: `end(chunk)` or `end(callback)`, never both, and it
-  // returns nothing. Kept as is; `end(data)` also skips the first-write hook (RIC issue #97).
-  const originalEnd = request.end.bind(request) as (arg?: unknown) => void;
-  request.end = ((arg?: unknown) => {
-    originalEnd(arg);
-  }) as typeof request.end;
-  const stream = applyResponseStreamSemantics(request, (contentType) =>
-    request.setHeader('Content-Type', contentType),
+/**
+ * The runtime's `write`/`end`/`setContentType` on the request itself (its `end` takes a single
+ * argument on `nodejs22.x`; `end(data)` skips the first-write hook, RIC issue #97), then the
+ * whitelisted view the handler gets.
+ */
+function toHandlerStream(request: http.ClientRequest): HandlerStreamView {
+  const stream = applyResponseStreamSemantics(
+    request,
+    (contentType) => request.setHeader('Content-Type', contentType),
+    NODE_RUNTIME,
   );
-  return writableStreamOnly(stream);
+  return handlerStreamView(stream, NODE_RUNTIME);
 }
 
 function failWithTrailers(request: http.ClientRequest, error: unknown, callback: () => void) {
-  const rapidError = toRapidResponse(error);
+  const rapidError = formatRuntimeError(error, NODE_RUNTIME);
   request.addTrailers({
     [ERROR_TYPE_TRAILER]: toHeaderValue(rapidError.errorType),
     [ERROR_BODY_TRAILER]: Buffer.from(JSON.stringify(rapidError)).toString('base64'),

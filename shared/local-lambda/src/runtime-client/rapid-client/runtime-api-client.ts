@@ -5,7 +5,12 @@
  * keeps one; the streamed response has its own keep-alive agent, as in RIC.
  */
 import http from 'node:http';
-import { type RapidErrorResponse, toRapidResponse } from '../errors.js';
+import {
+  ERROR_TYPE_TRAILER,
+  formatRuntimeError,
+  type RuntimeErrorReport,
+} from '@lambda-streaming/streaming/wire';
+import { NODE_RUNTIME } from '../node-runtime.js';
 import type { NextInvocation } from '../types.js';
 import { formatXRayCause } from '../xray-error.js';
 import { toHeaderValue } from './header-value.js';
@@ -14,7 +19,6 @@ import { createStreamingResponse, type StreamingResponse } from './response-stre
 
 const API = '/2018-06-01/runtime';
 const XRAY_CAUSE_HEADER = 'lambda-runtime-function-xray-error-cause';
-const ERROR_TYPE_HEADER = 'Lambda-Runtime-Function-Error-Type';
 
 /** Talks to `AWS_LAMBDA_RUNTIME_API`. */
 export class RuntimeApiClient {
@@ -83,15 +87,16 @@ export class RuntimeApiClient {
 
   /** Posts an invocation error; RIC sends no error-type header here (spec §2.4). */
   postInvocationError(error: unknown, id: string, callback: () => void): void {
-    const body = serializeResponse(toRapidResponse(error));
+    const body = serializeResponse(formatRuntimeError(error, NODE_RUNTIME));
     const path = `${API}/invocation/${encodeURIComponent(id)}/error`;
     this.#post(path, body, { [XRAY_CAUSE_HEADER]: formatXRayCause(error) }, callback);
   }
 
   /** Posts an init error with the `Lambda-Runtime-Function-Error-Type` header. */
   postInitError(error: unknown, callback: () => void): void {
-    const response: RapidErrorResponse = toRapidResponse(error);
-    const headers = { [ERROR_TYPE_HEADER]: toHeaderValue(response.errorType) };
+    const response: RuntimeErrorReport = formatRuntimeError(error, NODE_RUNTIME);
+    // The same name as the streamed response's error-type trailer.
+    const headers = { [ERROR_TYPE_TRAILER]: toHeaderValue(response.errorType) };
     this.#post(`${API}/init/error`, serializeResponse(response), headers, callback);
   }
 
