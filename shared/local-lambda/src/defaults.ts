@@ -71,6 +71,9 @@ export const DEFAULT_CREDENTIALS = Object.freeze({
   secretAccessKey: 'local-lambda-secret-access-key',
 });
 
+/** The SigV4 service of the Lambda API and of function URLs alike (spec §6.3 step 7). */
+export const SIGNING_SERVICE = 'lambda';
+
 /** AWS credentials the emulator checks signatures against. */
 export interface LocalCredentials {
   accessKeyId: string;

@@ -9,7 +9,7 @@ import { USAGE } from './usage.js';
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  /** Resolves when the emulator should stop; default: the first SIGINT or SIGTERM. */
+  /** Resolves when the emulator should stop; default: the first SIGINT, SIGTERM or SIGHUP. */
   stopSignal?: () => Promise<void>;
   /** Starts the emulator; default {@link startLocalLambda}. */
   start?: (options: StartLocalLambdaOptions) => Promise<LocalLambda>;
@@ -58,12 +58,18 @@ async function serve(options: StartLocalLambdaOptions, io: CliIo): Promise<numbe
   return 0;
 }
 
+/** The signals that stop the emulator cleanly. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function print(io: CliIo, text: string): number {
   io.stdout.write(`${text}\n`);
   return 0;
 }
 
-/** The first SIGINT/SIGTERM stops cleanly; another one a second later forces the exit. */
+/**
+ * The first SIGINT, SIGTERM or SIGHUP (a closed terminal, a process manager) stops cleanly;
+ * another one a second later forces the exit.
+ */
 function firstSignal(): Promise<void> {
   return new Promise((resolve) => {
     let firstAt = 0;
@@ -77,8 +83,7 @@ function firstSignal(): Promise<void> {
         process.exit(130);
       }
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   });
 }
 

@@ -26,4 +26,4 @@ Options of start:
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 stopped with Ctrl-C (SIGINT/SIGTERM); 1 could not start; 2 invalid options.`;
+Exit codes: 0 stopped with Ctrl-C (SIGINT/SIGTERM/SIGHUP); 1 could not start; 2 invalid options.`;

@@ -145,7 +145,7 @@ export class ExecutionEnvironment {
   }
 
   private watch(child: ChildProcess): void {
-    trackChild(child);
+    trackChild(child, this.options.warn);
     // Peak memory is read while the process lives: a crash takes the figure along with it.
     this.sampler = setInterval(() => this.sampleMemory(), MEMORY_SAMPLE_MS);
     this.sampler.unref();

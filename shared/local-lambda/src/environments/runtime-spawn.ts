@@ -54,6 +54,8 @@ export function runtimeSpawnSpec(options: EnvironmentOptions, runtimeApi: string
       cwd: fn.definition.codeUri,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The leader of its own process group: one signal ends it and everything it started.
+      detached: true,
       windowsHide: true,
     },
   };

@@ -7,11 +7,13 @@ import {
   BANDWIDTH_BURST_BYTES,
   BANDWIDTH_BYTES_PER_SECOND,
   LOCAL_ACCOUNT_ID,
+  SIGNING_SERVICE,
 } from '../defaults.js';
 import { attachFunctionUrlServer } from '../front-ends/function-urls/url-server.js';
 import { attachApiServer } from '../front-ends/lambda-api/api-server.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import type { InvocationService } from '../invocations/contracts.js';
+import { logRejections } from '../sigv4/rejection-log.js';
 import type { SigV4Verifier } from '../sigv4/verify-sigv4.js';
 import { type BoundPorts, startServing } from './bind-ports.js';
 import type { Settings } from './start-options.js';
@@ -39,21 +41,35 @@ export function attachFrontEnds(ports: BoundPorts, parts: FrontEndParts): void {
   const { functions, service, verify, settings, dashboard } = parts;
   const { region, logger, errorMode, errorDetails } = settings;
   const hooks = dashboard.hooks(dashboardSettings(functions, settings), ports.api.url);
+  // Every refused signature is logged, naming the front end and what it expects.
+  const expected = {
+    region,
+    service: SIGNING_SERVICE,
+    accessKeyId: settings.credentials.accessKeyId,
+  };
+  const verifyFor = (frontEnd: string) => logRejections(verify, { frontEnd, ...expected }, logger);
   for (const fn of functions) {
     const bound = ports.urls.get(fn.name);
-    if (!bound) continue;
+    if (!bound || !fn.url) continue;
     const server = startServing(bound.server);
     attachFunctionUrlServer(server, {
       fn,
       service,
-      verify,
+      verify: verifyFor(`the function URL of ${fn.name} (${fn.url.url})`),
       logger,
       errorMode,
       hooks: [hooks.urls],
     });
   }
   const server = startServing(ports.api.server);
-  attachApiServer(server, { service, region, verify, logger, errorDetails, hooks: [hooks.api] });
+  attachApiServer(server, {
+    service,
+    region,
+    verify: verifyFor(`the Lambda API (${ports.api.url})`),
+    logger,
+    errorDetails,
+    hooks: [hooks.api],
+  });
 }
 
 /** What the dashboard page is told about the emulator. */

@@ -60,7 +60,7 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
       ...(options.runtimeClient ? { runtimeClient: options.runtimeClient } : {}),
       logger: dashboard.functionLogger,
     });
-    const verify = createSigV4Verifier({ credentials, region });
+    const verify = createSigV4Verifier({ credentials, region, service: defaults.SIGNING_SERVICE });
     attachFrontEnds(ports, { functions, service: running.service, verify, settings, dashboard });
     return {
       endpoint: ports.api.url,

@@ -18,6 +18,7 @@ export {
   INVALID_TOKEN_MESSAGE,
   SIGNATURE_MISMATCH_MESSAGE,
 } from './auth-failure.js';
+export { type ParsedAuthorization, parseAuthorization } from './authorization-header.js';
 export type { SigV4Credentials } from './credentials.js';
 export {
   decodeEventStreamMessage,
