@@ -5,7 +5,6 @@
 // Usage: npm run build && npm run docs:screenshot -w @lambda-streaming/local-lambda
 // Exit code: 1 on any failure (patterns not built, Chromium missing, a port taken: stop npm start).
 import { fileURLToPath } from 'node:url';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { startLocalLambda } from '../src/start/start-local-lambda.js';
 import { openBrowser } from '../test/dashboard/browser/browser.js';
 
@@ -19,12 +18,7 @@ const output = fileURLToPath(new URL('../docs/dashboard.png', import.meta.url));
 const lambda = await startLocalLambda({ templates, logger: () => {} });
 const browser = await openBrowser({ width: 1400, height: 900 });
 try {
-  // Two warm environments, so neither side of the comparison shows a cold start.
-  const { endpoint, region, credentials } = lambda;
-  const client = new LambdaClient({ endpoint, region, credentials });
-  const warm = new InvokeCommand({ FunctionName: 'TtfbWriteFunction' });
-  await Promise.all([client.send(warm), client.send(warm)]);
-  client.destroy();
+  // No warm-up here: the page warms the function before its comparison, as any user sees it.
   const { page } = browser;
   await page.goto(`${lambda.endpoint}/`);
   await page.locator('body[data-ready="true"]').waitFor();

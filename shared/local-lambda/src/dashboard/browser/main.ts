@@ -3,11 +3,14 @@
  * their public endpoints (function URLs and the Lambda API, signed with SigV4 like any client),
  * draws every response as it arrives, and shows the log live.
  */
+
+import { signedCurlCommand } from './aws/curl-command.js';
 import { createLambdaApi } from './aws/lambda-api.js';
 import { createSignedFetch } from './aws/signer.js';
 import { type DashboardConfig, type DashboardFunction, loadConfig } from './config.js';
 import { byId, el, mark } from './dom.js';
 import { runCompare } from './runs/compare-run.js';
+import { ReportWatch } from './runs/report-watch.js';
 import type { RunContext } from './runs/run-context.js';
 import { runInvoke, runSdkStream } from './runs/sdk-run.js';
 import { runUrl } from './runs/url-run.js';
@@ -23,8 +26,10 @@ async function boot(): Promise<void> {
     `API ${location.origin} · ${config.region} · account ${config.accountId}`;
   const functions = await loadFunctions(context);
   let current: AbortController | undefined;
+  const credentials = config.signing.mode === 'sign' ? config.signing.credentials : undefined;
   renderFunctions(byId('functions'), functions, {
     canSign: context.signed !== undefined,
+    curlFor: (url) => signedCurlCommand(url, config.region, credentials),
     onRun: (action, fn, path) => {
       // A new run replaces the one on the stage: its requests are cancelled.
       current?.abort();
@@ -48,9 +53,12 @@ async function loadFunctions(context: RunContext): Promise<DashboardFunction[]> 
   context.api = createLambdaApi(location.origin, context.signed);
   const functions = await context.api.functions(patternsOf(config));
   showMode('signing with the local credentials (SigV4)', 'sign');
+  const reports = new ReportWatch();
+  context.reports = reports;
   connectLogs(
     logParts(),
     functions.map((fn) => fn.name),
+    (entry) => reports.push(entry),
   );
   return functions;
 }
@@ -70,6 +78,11 @@ async function run(context: RunContext, action: Action, fn: DashboardFunction, p
     context.stage.append(failed);
     const current = context.stage.querySelector<HTMLElement>('.run');
     if (current) mark(current, 'state', 'failed');
+    const status = context.stage.querySelector<HTMLElement>('.run-status');
+    if (status) {
+      status.textContent = failed.textContent;
+      status.dataset.tone = 'error';
+    }
   }
 }
 

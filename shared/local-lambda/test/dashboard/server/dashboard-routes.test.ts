@@ -67,6 +67,7 @@ describe('dashboard routes on the API endpoint', () => {
         { name: 'RecordsFn', pattern: 'dashboard' },
         { name: 'LargeFn', pattern: 'dashboard' },
         { name: 'MidstreamFn', pattern: 'dashboard' },
+        { name: 'StatusFn', pattern: 'dashboard' },
       ],
       bandwidth: { burstBytes: 6 * 1024 * 1024, bytesPerSecond: 2 * 1024 * 1024 },
     });

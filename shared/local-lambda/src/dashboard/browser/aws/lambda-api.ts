@@ -130,8 +130,21 @@ export async function readJson<T>(response: Response): Promise<T> {
  * ```
  */
 export async function apiError(response: Response): Promise<LambdaApiError> {
+  return errorFromText(response, await response.text());
+}
+
+/**
+ * @param response - A failed response (its headers are read, not its body).
+ * @param text - Its body, or the start of it.
+ * @returns The error it describes: `x-amzn-ErrorType` and the body's `Message`/`message`, or
+ *   the text itself when it is not JSON.
+ * @example
+ * ```ts
+ * const error = errorFromText(response, firstBytesAsText);
+ * ```
+ */
+export function errorFromText(response: Response, text: string): LambdaApiError {
   const type = response.headers.get('x-amzn-errortype')?.split(':')[0] ?? `HTTP ${response.status}`;
-  const text = await response.text();
   let message = text;
   try {
     const body = JSON.parse(text) as { Message?: string; message?: string };

@@ -4,6 +4,8 @@ import { TextPanel } from '../views/text-panel.js';
 import { preludeContentType, splitPrelude } from './prelude.js';
 import { drawResponse, failRequest, type ResponseTrack } from './response-side.js';
 import type { RunContext } from './run-context.js';
+import type { SideResult } from './side-result.js';
+import { browserTtfbNote } from './ttfb-note.js';
 
 /**
  * The buffered side: the same function through the `Invoke` API (RequestResponse), which
@@ -15,7 +17,7 @@ import type { RunContext } from './run-context.js';
  * @param name - The function.
  * @param payload - The event, as JSON.
  * @param track - Where to draw.
- * @returns `true` when the invocation succeeded.
+ * @returns How the side ended.
  * @example
  * ```ts
  * await drawInvoke(context, fn.name, JSON.stringify(urlEvent(url)), track);
@@ -26,17 +28,25 @@ export async function drawInvoke(
   name: string,
   payload: string,
   track: ResponseTrack,
-): Promise<boolean> {
+): Promise<SideResult> {
   const { side } = track;
-  if (!context.api) return Boolean(failRequest(track, new Error('this page cannot sign')));
+  const failed = { error: 'the request failed (see below)', requestId: null };
+  if (!context.api) {
+    failRequest(track, new Error('this page cannot sign'));
+    return failed;
+  }
+  track.ttfbNote = browserTtfbNote({ signed: true });
   const response = await context.api
     .invoke(name, payload, context.signal)
     .catch((e) => failRequest(track, e));
-  if (!response) return false;
-  side.figure('status', 'status', String(response.status));
+  if (!response) return failed;
+  const { status } = response;
+  const requestId = response.headers.get('x-amzn-requestid');
+  side.httpStatus(status);
   if (!response.ok) {
-    side.notice((await apiError(response)).message, 'error');
-    return false;
+    const error = (await apiError(response)).message;
+    side.notice(error, 'error');
+    return { status, error, requestId };
   }
   const chunks: Uint8Array[] = [];
   await drawResponse(track, response, undefined, (chunk) => chunks.push(chunk.bytes));
@@ -49,10 +59,10 @@ export async function drawInvoke(
     side.show(panel.element);
     panel.add(body, track.series.ttlb ?? 0);
     panel.end();
-    return false;
+    return { status, error: `X-Amz-Function-Error: ${functionError}`, requestId };
   }
   await showBuffered(context, body, track);
-  return true;
+  return { status, requestId };
 }
 
 async function showBuffered(context: RunContext, bytes: Uint8Array, track: ResponseTrack) {

@@ -9,6 +9,8 @@ export interface ResponseTrack {
   side: SideView;
   series: ChartSeries;
   startedAt: number;
+  /** What the first byte, timed in the page, includes (shown under the figure). */
+  ttfbNote?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function drawResponse(
     if (series.points.length === 0) {
       series.ttfb = chunk.at;
       side.figure('ttfb', 'first byte', chunk.at);
+      if (track.ttfbNote) side.explain('ttfb', track.ttfbNote);
     }
     series.points.push({ at: chunk.at, total: chunk.total });
     view?.add(chunk.bytes, chunk.at);

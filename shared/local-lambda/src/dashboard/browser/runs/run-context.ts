@@ -3,6 +3,7 @@ import type { SignedFetch } from '../aws/signer.js';
 import type { DashboardConfig, DashboardFunction } from '../config.js';
 import { formatBytes } from '../format.js';
 import type { ChartGuide } from '../views/chart-series.js';
+import type { ReportWatch } from './report-watch.js';
 
 /** What every run needs. */
 export interface RunContext {
@@ -10,6 +11,8 @@ export interface RunContext {
   /** Present when the page may sign (served on a loopback address). */
   signed?: SignedFetch;
   api?: LambdaApi;
+  /** The REPORT lines of the log feed (when the page may read it): cold or warm starts. */
+  reports?: ReportWatch;
   /** Where the run is shown. */
   stage: HTMLElement;
   /** Aborted when a newer run replaces this one. */

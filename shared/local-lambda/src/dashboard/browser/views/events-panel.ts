@@ -71,7 +71,7 @@ export class EventsPanel {
 function logTail(base64: string): HTMLElement {
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
   return el('details', { class: 'log-result' }, [
-    el('summary', { text: 'LogResult (the last 4 KB of the log, decoded)' }),
+    el('summary', { text: 'LogResult (the last 4 KiB of the log, decoded)' }),
     el('pre', { text: new TextDecoder().decode(bytes) }),
   ]);
 }

@@ -10,6 +10,8 @@ export interface FunctionListOptions {
   canSign: boolean;
   /** Starts a run; resolves when it is over. */
   onRun(action: Action, fn: DashboardFunction, path: string): Promise<void>;
+  /** The signed curl command for an `AWS_IAM` URL (with its path). */
+  curlFor(url: string): string;
 }
 
 /**
@@ -54,6 +56,7 @@ function card(fn: DashboardFunction, options: FunctionListOptions): HTMLElement 
     fn.description &&
       el('p', { class: 'description', text: fn.description, title: fn.description }),
     facts(fn, options.canSign),
+    fn.url?.authType === 'AWS_IAM' && curlCommand(fn.url.url, path, options),
     fn.url && el('label', { class: 'path' }, [el('span', { text: 'path' }), path]),
     el('div', { class: 'actions' }, buttons),
   ]);
@@ -98,8 +101,44 @@ function facts(fn: DashboardFunction, listed: boolean): HTMLElement {
       text: fn.url.invokeMode,
     }),
     el('span', { class: 'pill', text: fn.url.authType }),
-    el('a', { text: fn.url.url, attrs: { href: fn.url.url, target: '_blank', rel: 'noopener' } }),
+    // An AWS_IAM URL opened as a link is an unsigned GET: a 403. It gets a signed curl instead.
+    fn.url.authType === 'NONE'
+      ? el('a', {
+          text: fn.url.url,
+          attrs: { href: fn.url.url, target: '_blank', rel: 'noopener' },
+        })
+      : el('code', { class: 'url', text: fn.url.url, title: 'AWS_IAM: requests must be signed' }),
   ]);
+}
+
+/** The signed curl command for the URL and the card's path, to copy into a terminal. */
+function curlCommand(base: string, path: HTMLInputElement, options: FunctionListOptions) {
+  const code = el('code', { class: 'curl-command' });
+  const copy = el('button', { class: 'copy', text: 'Copy', attrs: { type: 'button' } });
+  const block = el('details', { class: 'curl' }, [
+    el('summary', { text: 'curl, signed (a link would be an unsigned 403)' }),
+    code,
+    copy,
+  ]);
+  const update = () => {
+    code.textContent = options.curlFor(new URL(path.value || '/', base).href);
+  };
+  update();
+  path.addEventListener('input', update);
+  copy.addEventListener('click', () => {
+    navigator.clipboard.writeText(code.textContent ?? '').then(
+      () => flash(copy, 'Copied'),
+      () => flash(copy, 'Select and copy'),
+    );
+  });
+  return block;
+}
+
+function flash(button: HTMLButtonElement, text: string): void {
+  button.textContent = text;
+  setTimeout(() => {
+    button.textContent = 'Copy';
+  }, 1500);
 }
 
 /** The runs a function offers: action, button label, whether it needs a signature. */

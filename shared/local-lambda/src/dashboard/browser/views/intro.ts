@@ -27,7 +27,7 @@ export function showIntro(stage: HTMLElement, config: DashboardConfig): void {
         }),
         el('dt', { text: 'Compare with buffered' }),
         el('dd', {
-          text: 'Runs the same function streamed (its URL) and buffered (the Invoke API) at the same moment, on one time axis.',
+          text: 'Runs the same function streamed (its URL) and buffered (the Invoke API) at the same moment, on one time axis, both on warm execution environments (the page invokes it twice first, not drawn), so neither side pays a cold start the other does not.',
         }),
         el('dt', { text: 'InvokeWithResponseStream' }),
         el('dd', {
@@ -36,7 +36,7 @@ export function showIntro(stage: HTMLElement, config: DashboardConfig): void {
       ]),
       el('p', {
         class: 'muted',
-        text: 'The page uses the same public endpoints as curl or the AWS SDK; the log below is the emulator’s, live.',
+        text: 'The page uses the same public endpoints as curl or the AWS SDK; the log below is the emulator’s, live. Times are measured in the page, so a signed request’s first byte includes signing it in JavaScript and the browser’s CORS preflight. Sizes are in KiB and MiB (1 MiB = 1,048,576 bytes).',
       }),
     ]),
   );

@@ -1,7 +1,7 @@
 import { el } from '../dom.js';
 
 /** One line of the emulator's log feed (the server's `FeedEntry`). */
-interface FeedEntry {
+export interface FeedEntry {
   id: number;
   time: number;
   functionName: string;
@@ -28,12 +28,17 @@ const TAG_COLORS = ['#7dd3fc', '#c4b5fd', '#fcd34d', '#86efac', '#f9a8d4', '#fdb
  *
  * @param parts - The panel's elements.
  * @param functions - Function names, for the filter.
+ * @param onEntry - Also told every line (the runs read their REPORT lines here).
  * @example
  * ```ts
- * connectLogs(parts, ['TtfbWriteFunction']);
+ * connectLogs(parts, ['TtfbWriteFunction'], (entry) => reports.push(entry));
  * ```
  */
-export function connectLogs(parts: LogPanelParts, functions: readonly string[]): void {
+export function connectLogs(
+  parts: LogPanelParts,
+  functions: readonly string[],
+  onEntry: (entry: FeedEntry) => void = () => {},
+): void {
   for (const name of functions)
     parts.filter.append(el('option', { text: name, attrs: { value: name } }));
   parts.filter.addEventListener('change', () => applyFilter(parts));
@@ -44,6 +49,7 @@ export function connectLogs(parts: LogPanelParts, functions: readonly string[]):
   source.addEventListener('log', (event) => {
     const entry = JSON.parse((event as MessageEvent<string>).data) as FeedEntry;
     appendLine(parts, entry);
+    onEntry(entry);
   });
 }
 

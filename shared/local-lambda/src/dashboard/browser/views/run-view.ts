@@ -6,6 +6,13 @@ import type { ChartGuide } from './chart-series.js';
 /** What a run is: a function URL, the compare view, the SDK's event stream or `Invoke`. */
 export type RunKind = 'url' | 'compare' | 'sdk' | 'invoke';
 
+/** How a line reads: under way, a success, a failure, or neutral. */
+export type Tone = 'running' | 'ok' | 'error' | 'info';
+
+/** The page's one unit for sizes, said once under every chart. */
+export const UNITS_NOTE =
+  'Sizes in binary units: 1 KiB = 1,024 bytes, 1 MiB = 1,048,576 bytes. Lambda writes MB for the same units (REPORT’s Memory Size, the 6 MB limit of a buffered response).';
+
 /**
  * The stage of one run: a heading, one shared chart, and one or two sides (streamed and
  * buffered), each with its figures and its body panel. The figures are also written as
@@ -21,18 +28,41 @@ export class RunView {
   readonly element: HTMLElement;
   readonly chart: BytesChart;
   readonly #sides = el('div', { class: 'sides' });
+  readonly #status = el('p', { class: 'run-status', attrs: { role: 'status' } });
+  readonly #head: HTMLElement;
 
   constructor(kind: RunKind, title: string, subtitle: string, guides: ChartGuide[] = []) {
     this.chart = new BytesChart(guides);
+    this.#head = el('header', { class: 'run-head' }, [
+      el('h2', { text: title }),
+      el('p', { class: 'request-line', text: subtitle }),
+      this.#status,
+    ]);
     this.element = el('section', { class: 'run', attrs: { 'data-run': kind } }, [
-      el('header', { class: 'run-head' }, [
-        el('h2', { text: title }),
-        el('p', { class: 'request-line', text: subtitle }),
-      ]),
+      this.#head,
       this.chart.element,
+      el('p', { class: 'units-note muted', text: UNITS_NOTE }),
       this.#sides,
     ]);
     mark(this.element, 'state', 'running');
+    this.status('Running…', 'running');
+  }
+
+  /**
+   * The outcome line at the top of the run, in view without scrolling: what happened, in one
+   * line, coloured by its tone (also `data-outcome`).
+   */
+  status(text: string, tone: Tone): void {
+    this.#status.textContent = text;
+    this.#status.dataset.tone = tone;
+    mark(this.element, 'outcome', tone);
+    // The outcome is what the run is for: scrolled into view if the page was scrolled away.
+    if (this.element.isConnected) this.#status.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Adds a note under the status line: how the run was made (e.g. warm environments). */
+  note(text: string, key: string): void {
+    this.#head.append(el('p', { class: 'run-note', text, attrs: { 'data-note': key } }));
   }
 
   /** Adds a side (a column under the chart); `waiting` shows until its body arrives. */
@@ -75,8 +105,8 @@ export class SideView {
     this.#panel.append(el('p', { class: 'waiting', text: waiting }));
   }
 
-  /** Shows (or updates) one figure, and records it as `data-<key>`. */
-  figure(key: string, label: string, value: string | number): void {
+  /** Shows (or updates) one figure, and records it as `data-<key>`; `tone` colours it. */
+  figure(key: string, label: string, value: string | number, tone?: Tone): void {
     const text = typeof value === 'number' ? formatMs(value) : value;
     let item = this.#figures.querySelector<HTMLElement>(`[data-figure="${key}"]`);
     if (!item) {
@@ -89,7 +119,20 @@ export class SideView {
     }
     const dd = item.querySelector('dd');
     if (dd) dd.textContent = text;
+    if (tone) item.dataset.tone = tone;
     mark(this.element, key, value);
+  }
+
+  /** Shows the HTTP status, as an error from 400 up. */
+  httpStatus(status: number, text = ''): void {
+    this.figure('status', 'status', `${status} ${text}`.trim(), status >= 400 ? 'error' : 'ok');
+  }
+
+  /** Explains, under the figures, what the first byte measured here includes. */
+  explain(key: string, text: string): void {
+    if (this.#figures.parentElement?.querySelector(`[data-explains="${key}"]`)) return;
+    const note = el('p', { class: 'figure-note muted', text, attrs: { 'data-explains': key } });
+    this.#figures.after(note);
   }
 
   /** Shows the body's size and chunk count. */
