@@ -1,6 +1,7 @@
-import { type IncomingMessage, request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RuntimeAnswer, RuntimeApiServer } from '../../src/runtime-api/runtime-api-server.js';
+import { RuntimeApiServer } from '../../src/runtime-api/runtime-api-server.js';
+import type { RuntimeAnswer } from '../../src/runtime-api/runtime-call.js';
 import { readAll } from '../fixtures/core/test-service.js';
 
 // aws-lambda-ric 4.x (nodejs24.x) may ask for the next event before its failed streaming POST is
@@ -44,7 +45,12 @@ describe('a /next that arrives while the invocation is still running', () => {
   /** Delivers `requestId` to a waiting /next; resolves with the server's promises for it. */
   async function deliver(requestId: string) {
     await waitFor(() => api.waiting);
-    const call = api.deliver({ requestId, payload: Buffer.from('{}'), deadlineMs: 1, invokedFunctionArn: 'arn' });
+    const call = api.deliver({
+      requestId,
+      payload: Buffer.from('{}'),
+      deadlineMs: 1,
+      invokedFunctionArn: 'arn',
+    });
     if (!call) throw new Error('no /next was waiting');
     void call.next.then(() => nextCalls++);
     return call;
@@ -75,7 +81,10 @@ describe('a /next that arrives while the invocation is still running', () => {
     expect((await first).id).toBe('req-1');
     const stream = post(
       `${BASE}/invocation/req-1/response`,
-      { 'Lambda-Runtime-Function-Response-Mode': 'streaming', Trailer: 'Lambda-Runtime-Function-Error-Type' },
+      {
+        'Lambda-Runtime-Function-Response-Mode': 'streaming',
+        Trailer: 'Lambda-Runtime-Function-Error-Type',
+      },
       '',
     );
     stream.req.write('partial');
