@@ -32,6 +32,30 @@ describe('runtime semantics table', () => {
     expect(act).toThrow("Unsupported runtime 'nodejs20.x': use one of nodejs22.x, nodejs24.x");
   });
 
+  it('records what the runtime process itself does differently', () => {
+    // Act
+    const [on22, on24] = (['nodejs22.x', 'nodejs24.x'] as const).map((r) => {
+      const { processErrorListeners, requestIdOutsideInvocation, handlerReceivers } =
+        runtimeSemantics(r);
+      return { processErrorListeners, requestIdOutsideInvocation, handlerReceivers };
+    });
+
+    // Assert
+    expect(on22).toEqual({
+      processErrorListeners: true,
+      requestIdOutsideInvocation: 'undefined',
+      handlerReceivers: { buffered: 'Runtime', streaming: 'Runtime' },
+    });
+    expect(on24).toEqual({
+      processErrorListeners: false,
+      requestIdOutsideInvocation: '-',
+      handlerReceivers: {
+        buffered: 'BufferedInvokeProcessor',
+        streaming: 'StreamingInvokeProcessor',
+      },
+    });
+  });
+
   it('selects 4.x for nodejs24.x and later, 3.3.0 for anything else', () => {
     // Act
     const selected = [
