@@ -4,6 +4,7 @@ import { createDashboard } from '../dashboard/server/dashboard-plugin.js';
 import * as defaults from '../defaults.js';
 import { describeFunctions, servedDefinitions } from '../functions/function-descriptions.js';
 import type { LocalFunction } from '../functions/local-function.js';
+import { runtimeWarnings } from '../functions/runtime-warnings.js';
 import type { InvocationService } from '../invocations/contracts.js';
 import { createInvocationService } from '../invocations/invocation-service.js';
 import { createConsoleLogger } from '../logs/function-logs.js';
@@ -67,7 +68,10 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
       region,
       credentials,
       functions: functions.map(describeFunction),
-      warnings: templates.flatMap((template) => template.warnings),
+      warnings: [
+        ...templates.flatMap((template) => template.warnings),
+        ...runtimeWarnings(definitions),
+      ],
       close: running.close,
     };
   } catch (error) {
