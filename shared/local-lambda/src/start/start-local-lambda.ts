@@ -4,7 +4,6 @@ import { createDashboard } from '../dashboard/server/dashboard-plugin.js';
 import * as defaults from '../defaults.js';
 import { describeFunctions, servedDefinitions } from '../functions/function-descriptions.js';
 import type { LocalFunction } from '../functions/local-function.js';
-import { runtimeWarnings } from '../functions/runtime-warnings.js';
 import type { InvocationService } from '../invocations/contracts.js';
 import { createInvocationService } from '../invocations/invocation-service.js';
 import { createConsoleLogger } from '../logs/function-logs.js';
@@ -12,6 +11,7 @@ import { createSigV4Verifier } from '../sigv4/verify-sigv4.js';
 import { attachFrontEnds } from './attach-front-ends.js';
 import { bindPorts } from './bind-ports.js';
 import { closeNow } from './listen.js';
+import { runtimeWarnings } from './runtime-warnings.js';
 import {
   type LocalLambda,
   resolveSettings,

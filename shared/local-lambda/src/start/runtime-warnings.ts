@@ -10,7 +10,7 @@ import {
   type RuntimeLifecycle,
   type RuntimeLifecycles,
   runtimeStatus,
-} from './runtime-lifecycle.js';
+} from '../functions/runtime-lifecycle.js';
 
 /** Options of {@link runtimeWarnings}; the defaults are today, the data file and the real binary. */
 export interface RuntimeWarningOptions {

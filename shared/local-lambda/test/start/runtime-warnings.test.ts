@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runtimeWarnings } from '../../src/functions/runtime-warnings.js';
+import { runtimeWarnings } from '../../src/start/runtime-warnings.js';
 
 const DAY_READ = new Date('2026-12-07T12:00:00Z');
 const CN_PAGE = 'https://docs.amazonaws.cn/en_us/lambda/latest/dg/programming-model.html';
