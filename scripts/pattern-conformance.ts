@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkRequirementsRuntime } from './pattern-runtime.js';
 import {
   EVENTS_DIR,
   LAST_PATTERN_NEXT,
@@ -79,7 +80,13 @@ function checkReadme(root: string, patterns: readonly PatternManifest[], index: 
       `${file}: the H1 is "${outline.title ?? ''}"; pattern.json's title is "${pattern.title}"`,
     );
   }
-  problems.push(...checkSections(outline.sections).map((problem) => `${file}: ${problem}`));
+  const outlineProblems = checkSections(outline.sections);
+  problems.push(...outlineProblems.map((problem) => `${file}: ${problem}`));
+  // The text of a section is checked once the sections are where the standard puts them.
+  const requirements = outline.sections.find((section) => section.title === 'Requirements');
+  if (outlineProblems.length === 0) {
+    problems.push(...checkRequirementsRuntime(root, pattern.slug, requirements));
+  }
   const next = outline.sections.find((section) => section.title === 'Next');
   if (next !== undefined) {
     problems.push(...checkNext(next, patterns, index).map((problem) => `${file}: ${problem}`));

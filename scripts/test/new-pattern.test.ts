@@ -82,7 +82,7 @@ describe('npm run new:pattern, in a copy of this repository', { timeout: 240_000
     for (const { script, code, output } of [...checks, tests]) {
       expect(code, `npm run ${script}\n${output}`).toBe(0);
     }
-    expect(tests.output).toMatch(/Tests\s+8 passed \(8\)/);
+    expect(tests.output).toMatch(/Tests\s+10 passed \(10\)/);
   });
 
   it.each([

@@ -34,6 +34,25 @@ describe('validate:patterns', () => {
     expect(validatePatterns(root).problems).toEqual([]);
   });
 
+  it('reports Requirements that do not name the runtime the template runs', () => {
+    // Arrange: alpha's text stayed on the old runtime; beta's template moved without its text.
+    const root = standardRepo(['alpha', 'beta']);
+    editReadme(root, 'alpha', (readme) => readme.replace('`nodejs24.x`', '`nodejs22.x`'));
+    const template = join(root, 'patterns/beta/template.yaml');
+    writeFileSync(template, readFileSync(template, 'utf8').replace('nodejs24.x', 'nodejs26.x'));
+
+    // Act
+    const { problems } = validatePatterns(root);
+
+    // Assert
+    expect(problems).toEqual([
+      'patterns/alpha/README.md: "Requirements" does not name nodejs24.x, the Runtime in template.yaml',
+      'patterns/alpha/README.md: "Requirements" names nodejs22.x, which template.yaml does not run',
+      'patterns/beta/README.md: "Requirements" does not name nodejs26.x, the Runtime in template.yaml',
+      'patterns/beta/README.md: "Requirements" names nodejs24.x, which template.yaml does not run',
+    ]);
+  });
+
   it('reports each file of the standard set that a pattern lacks', () => {
     // Arrange
     const root = standardRepo(['alpha']);

@@ -29,7 +29,12 @@ export function manifest(slug: string, order: number): PatternManifest {
 /** A README with the standard outline, whose Next section is `next`. */
 export function standardReadme(title: string, next: string): string {
   const sections = README_SECTIONS.map((section) => {
-    const body = section.title === 'Next' ? next : 'Some text.';
+    const body =
+      section.title === 'Next'
+        ? next
+        : section.title === 'Requirements'
+          ? 'Node.js and npm (the function runs on `nodejs24.x`).'
+          : 'Some text.';
     const subsections = (section.subsections ?? []).map((sub) => `### ${sub}\n\nMore text.\n`);
     return [`## ${section.title}\n\n${body}\n`, ...subsections].join('\n');
   });
@@ -43,7 +48,7 @@ export function oneFunctionTemplate(logicalId: string): string {
     'Resources:',
     `  ${logicalId}:`,
     '    Type: AWS::Serverless::Function',
-    '    Properties: { CodeUri: dist/app/, Handler: handler.handler, Runtime: nodejs22.x }',
+    '    Properties: { CodeUri: dist/app/, Handler: handler.handler, Runtime: nodejs24.x }',
     '',
   ].join('\n');
 }

@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import {
+  checkTemplateBundles,
+  checkTemplateOutputs,
+  templateNodeRuntime,
+} from '@lambda-streaming/pattern-tools';
 import { loadTemplate } from '@lambda-streaming/sam-template';
+import { runtimeFromEnvironment } from '@lambda-streaming/testing';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_FILE_NAME } from '../src/guide-file.js';
 
@@ -39,5 +44,14 @@ describe('large-pdf template', () => {
       invokeMode: 'RESPONSE_STREAM',
     });
     expect(await checkTemplateOutputs(templateFile)).toEqual([]);
+  });
+
+  it('names one Node.js runtime for every function, the one the unit tests follow', async () => {
+    // Act
+    const runtime = await templateNodeRuntime(templateFile);
+
+    // Assert: vitest.config.ts passes it on as AWS_EXECUTION_ENV, as Lambda sets it.
+    expect(runtime).toMatch(/^nodejs\d+\.x$/);
+    expect(runtimeFromEnvironment()).toBe(runtime);
   });
 });

@@ -1,4 +1,10 @@
-import { createContext, createResponseStream, sampleEvent } from '@lambda-streaming/testing';
+import {
+  createContext,
+  createResponseStream,
+  invokeStreamingHandler,
+  runtimeFromEnvironment,
+  sampleEvent,
+} from '@lambda-streaming/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as happyPath } from '../src/handler.js';
 import { handler as midstreamError } from '../src/midstream-error.js';
@@ -9,6 +15,9 @@ import {
   WORDS,
   WORDS_BEFORE_ERROR,
 } from '../src/words.js';
+
+/** The runtime the template names (vitest.config.ts sets AWS_EXECUTION_ENV from it). */
+const runtime = runtimeFromEnvironment();
 
 /** What the client (client/main.ts) sends: an empty JSON object. */
 const sdkEvent = await sampleEvent<Record<string, never>>(
@@ -29,11 +38,11 @@ describe('sdk-invoke handler', () => {
   describe('HappyPathFunction', () => {
     it('streams the twelve words in order, one every 500 ms, as plain text', async () => {
       // Arrange
-      const stream = createResponseStream();
+      const stream = createResponseStream({ runtime });
       let finished = false;
 
       // Act
-      const running = happyPath(sdkEvent, stream, createContext()).then(() => {
+      const running = happyPath(sdkEvent, stream, createContext({ runtime })).then(() => {
         finished = true;
       });
       await vi.advanceTimersByTimeAsync(0);
@@ -61,10 +70,10 @@ describe('sdk-invoke handler', () => {
 
     it('streams the same words to a function URL request, without an HTTP prelude', async () => {
       // Arrange
-      const stream = createResponseStream();
+      const stream = createResponseStream({ runtime });
 
       // Act
-      const running = happyPath(urlEvent, stream, createContext());
+      const running = happyPath(urlEvent, stream, createContext({ runtime }));
       await vi.runAllTimersAsync();
       await running;
 
@@ -79,12 +88,12 @@ describe('sdk-invoke handler', () => {
   describe('MidstreamErrorFunction', () => {
     it('streams four words, then rejects with the error and leaves the stream to the runtime', async () => {
       // Arrange
-      const stream = createResponseStream();
+      const stream = createResponseStream({ runtime });
       let failedAt: number | undefined;
 
       // Act
       const startedAt = Date.now();
-      const outcome = midstreamError(sdkEvent, stream, createContext()).then(
+      const outcome = midstreamError(sdkEvent, stream, createContext({ runtime })).then(
         () => undefined,
         (error: unknown) => {
           failedAt = Date.now();
@@ -109,18 +118,38 @@ describe('sdk-invoke handler', () => {
       expect(stream.writableEnded).toBe(false);
       expect(stream.destroyed).toBe(false);
     });
+
+    it('ends with the error attached after the fourth word when its runtime runs it', async () => {
+      // Arrange: the runtime's own view of the stream and error reporting, as the template names it.
+      const running = invokeStreamingHandler(midstreamError, sdkEvent, { runtime });
+
+      // Act
+      await vi.advanceTimersByTimeAsync(WORD_INTERVAL_MS * WORDS_BEFORE_ERROR);
+      const result = await running;
+
+      // Assert: what InvokeComplete carries as ErrorCode and ErrorDetails.
+      expect(result.end.kind).toBe('error-after-first-byte');
+      expect(result.end.error).toMatchObject({
+        errorType: 'Error',
+        errorMessage: MIDSTREAM_ERROR_MESSAGE,
+      });
+      expect(result.text).toBe(sentence(WORDS_BEFORE_ERROR));
+      expect(result.log.map((entry) => entry.message)).toEqual(['Invoke Error']);
+    });
   });
 
   describe('TimeoutFunction (the happy-path code with Timeout: 1)', () => {
     it('has sent only the first two words when the 1 s timeout strikes', async () => {
       // Arrange
-      const stream = createResponseStream();
+      const stream = createResponseStream({ runtime });
       let finished = false;
 
       // Act
-      const running = happyPath(sdkEvent, stream, createContext({ timeoutMs: 1000 })).then(() => {
-        finished = true;
-      });
+      const running = happyPath(sdkEvent, stream, createContext({ runtime, timeoutMs: 1000 })).then(
+        () => {
+          finished = true;
+        },
+      );
       await vi.advanceTimersByTimeAsync(999);
 
       // Assert: Lambda stops the function here; these bytes are all a client gets.
@@ -129,6 +158,23 @@ describe('sdk-invoke handler', () => {
 
       await vi.runAllTimersAsync();
       await running;
+    });
+
+    it('reports Sandbox.Timedout after the first two words when its runtime runs it', async () => {
+      // Arrange
+      const running = invokeStreamingHandler(happyPath, sdkEvent, { runtime, timeoutMs: 1000 });
+
+      // Act
+      await vi.advanceTimersByTimeAsync(1000);
+      const result = await running;
+
+      // Assert
+      expect(result.end).toEqual({
+        kind: 'timeout',
+        error: { errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 1.00 seconds' },
+      });
+      expect(result.text).toBe(sentence(2));
+      await vi.runAllTimersAsync();
     });
   });
 });

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import {
+  checkTemplateBundles,
+  checkTemplateOutputs,
+  templateNodeRuntime,
+} from '@lambda-streaming/pattern-tools';
 import { loadTemplate } from '@lambda-streaming/sam-template';
+import { runtimeFromEnvironment } from '@lambda-streaming/testing';
 import { describe, expect, it } from 'vitest';
 
 const templateFile = fileURLToPath(new URL('../template.yaml', import.meta.url));
@@ -48,5 +53,14 @@ describe('sdk-invoke template', () => {
       FUNCTIONS.map((id) => [id, { authType: 'AWS_IAM', invokeMode: 'RESPONSE_STREAM' }]),
     );
     expect(await checkTemplateOutputs(templateFile)).toEqual([]);
+  });
+
+  it('names one Node.js runtime for every function, the one the unit tests follow', async () => {
+    // Act
+    const runtime = await templateNodeRuntime(templateFile);
+
+    // Assert: vitest.config.ts passes it on as AWS_EXECUTION_ENV, as Lambda sets it.
+    expect(runtime).toMatch(/^nodejs\d+\.x$/);
+    expect(runtimeFromEnvironment()).toBe(runtime);
   });
 });

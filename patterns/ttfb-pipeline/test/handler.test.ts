@@ -3,6 +3,8 @@ import {
   createContext,
   createResponseStream,
   functionUrlEvent,
+  invokeStreamingHandler,
+  runtimeFromEnvironment,
   sampleEvent,
 } from '@lambda-streaming/testing';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
@@ -10,12 +12,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../src/handler.js';
 import { readings } from '../src/readings.js';
 
+/** The runtime the template names (vitest.config.ts sets AWS_EXECUTION_ENV from it). */
+const runtime = runtimeFromEnvironment();
+
 /** Starts the handler and reports, through `isFinished()`, whether its promise has settled. */
 function start(request: string | LambdaFunctionURLEvent) {
-  const stream = createResponseStream();
+  const stream = createResponseStream({ runtime });
   let finished = false;
   const event = typeof request === 'string' ? functionUrlEvent({ path: request }) : request;
-  const done = handler(event, stream, createContext({ timeoutMs: 30_000 }));
+  const done = handler(event, stream, createContext({ runtime, timeoutMs: 30_000 }));
   void done.then(() => {
     finished = true;
   });
@@ -138,5 +143,19 @@ describe('ttfb-pipeline handler', () => {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
     expect(stream.text()).toBe(message);
+  });
+
+  it('streams the whole gzip file when its runtime runs it, and leaves nothing for the runtime to report', async () => {
+    // Arrange: the runtime's own checks and view of the stream, with the template's semantics.
+    const event = functionUrlEvent({ path: '/?count=3&intervalMs=0' });
+
+    // Act
+    const result = await invokeStreamingHandler(handler, event, { runtime, timeoutMs: 30_000 });
+
+    // Assert
+    expect(result.runtime).toBe(runtime);
+    expect(result.end).toEqual({ kind: 'complete' });
+    expect(gunzipSync(result.stream.body()).toString('utf8')).toBe(ndjson(3));
+    expect(result.log).toEqual([]);
   });
 });

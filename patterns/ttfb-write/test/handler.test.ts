@@ -2,6 +2,8 @@ import {
   createContext,
   createResponseStream,
   functionUrlEvent,
+  invokeStreamingHandler,
+  runtimeFromEnvironment,
   sampleEvent,
 } from '@lambda-streaming/testing';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
@@ -9,12 +11,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../src/handler.js';
 import { PAD_BYTES } from '../src/page.js';
 
+/** The runtime the template names (vitest.config.ts sets AWS_EXECUTION_ENV from it). */
+const runtime = runtimeFromEnvironment();
+
 /** Starts the handler and reports, through `isFinished()`, whether its promise has settled. */
 function start(request: string | LambdaFunctionURLEvent = '/') {
-  const stream = createResponseStream();
+  const stream = createResponseStream({ runtime });
   let finished = false;
   const event = typeof request === 'string' ? functionUrlEvent({ path: request }) : request;
-  const done = handler(event, stream, createContext({ timeoutMs: 30_000 }));
+  const done = handler(event, stream, createContext({ runtime, timeoutMs: 30_000 }));
   void done.then(() => {
     finished = true;
   });
@@ -154,6 +159,23 @@ describe('ttfb-write handler', () => {
     // Assert
     expect(byDefault.stream.chunks()[0]?.data.length).toBeGreaterThanOrEqual(PAD_BYTES);
     expect(optedOut.stream.chunks()[0]?.data.length).toBeLessThan(PAD_BYTES);
+  });
+
+  it('streams the whole page when its runtime runs it, and leaves nothing for the runtime to report', async () => {
+    // Arrange: the runtime's own checks and view of the stream, with the template's semantics.
+    const event = functionUrlEvent({ path: '/' });
+
+    // Act
+    const running = invokeStreamingHandler(handler, event, { runtime, timeoutMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(5000);
+    const result = await running;
+
+    // Assert
+    expect(result.runtime).toBe(runtime);
+    expect(result.end).toEqual({ kind: 'complete' });
+    expect(result.prelude?.statusCode).toBe(200);
+    expect(result.chunks).toHaveLength(5);
+    expect(result.log).toEqual([]);
   });
 
   it('answers 400 before the first byte when pad is neither 1 nor 0', async () => {

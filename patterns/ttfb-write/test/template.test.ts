@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { checkTemplateBundles, checkTemplateOutputs } from '@lambda-streaming/pattern-tools';
+import {
+  checkTemplateBundles,
+  checkTemplateOutputs,
+  templateNodeRuntime,
+} from '@lambda-streaming/pattern-tools';
 import { loadTemplate } from '@lambda-streaming/sam-template';
+import { runtimeFromEnvironment } from '@lambda-streaming/testing';
 import { describe, expect, it } from 'vitest';
 
 const template = fileURLToPath(new URL('../template.yaml', import.meta.url));
@@ -37,5 +42,14 @@ describe('ttfb-write template', () => {
     // Assert
     expect(byDefault.functions[0]?.environment.PAD_CHUNKS).toBe('false');
     expect(padded.functions[0]?.environment.PAD_CHUNKS).toBe('true');
+  });
+
+  it('names one Node.js runtime for every function, the one the unit tests follow', async () => {
+    // Act
+    const runtime = await templateNodeRuntime(template);
+
+    // Assert: vitest.config.ts passes it on as AWS_EXECUTION_ENV, as Lambda sets it.
+    expect(runtime).toMatch(/^nodejs\d+\.x$/);
+    expect(runtimeFromEnvironment()).toBe(runtime);
   });
 });

@@ -1,16 +1,25 @@
-import { createContext, createResponseStream, sampleEvent } from '@lambda-streaming/testing';
+import {
+  createContext,
+  createResponseStream,
+  invokeStreamingHandler,
+  runtimeFromEnvironment,
+  sampleEvent,
+} from '@lambda-streaming/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../src/handler.js';
 import { LINE_INTERVAL_MS, LINES } from '../src/lines.js';
+
+/** The runtime the template names (vitest.config.ts sets AWS_EXECUTION_ENV from it). */
+const runtime = runtimeFromEnvironment();
 
 /** The request `curl` sends to the function URL, as the function receives it. */
 const event = await sampleEvent(new URL('../events/function-url-get.json', import.meta.url));
 
 /** Starts the handler and reports, through `isFinished()`, whether its promise has settled. */
 function start() {
-  const stream = createResponseStream();
+  const stream = createResponseStream({ runtime });
   let finished = false;
-  const done = handler(event, stream, createContext({ timeoutMs: 10_000 }));
+  const done = handler(event, stream, createContext({ runtime, timeoutMs: 10_000 }));
   void done.then(() => {
     finished = true;
   });
@@ -92,5 +101,20 @@ describe('__SLUG__ handler', () => {
     expect(stream.chunks().map((chunk) => chunk.at - start0)).toEqual(
       LINES.map((_, index) => index * LINE_INTERVAL_MS),
     );
+  });
+
+  it('streams every line when its runtime runs it, and leaves nothing for the runtime to report', async () => {
+    // Arrange: the runtime's own checks and view of the stream, with the template's semantics.
+    const running = invokeStreamingHandler(handler, event, { runtime, timeoutMs: 10_000 });
+
+    // Act
+    await vi.advanceTimersByTimeAsync(LINE_INTERVAL_MS * LINES.length);
+    const result = await running;
+
+    // Assert
+    expect(result.runtime).toBe(runtime);
+    expect(result.end).toEqual({ kind: 'complete' });
+    expect(result.text).toBe(LINES.map((line) => `${line}\n`).join(''));
+    expect(result.log).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SamFunction, SamTemplate } from '@lambda-streaming/sam-template';
 import { parseHandler } from '@lambda-streaming/sam-template';
 import { BundleError } from './errors.js';
+import { nodeMajor } from './node-runtime.js';
 import { displayPath, isInside } from './paths.js';
 
 /** Extensions tried, in order, for the source of a handler module under `src/`. */
@@ -30,13 +31,15 @@ export interface PlannedEntry {
  *
  * @example
  * ```ts
- * const bundle: PlannedBundle = { dir: '/repo/p/dist/timeout', entries: [entry] };
+ * const bundle: PlannedBundle = { dir: '/repo/p/dist/timeout', entries: [entry], runtimes: ['nodejs24.x'] };
  * ```
  */
 export interface PlannedBundle {
   /** Absolute path of the folder (a function's `CodeUri`). */
   readonly dir: string;
   readonly entries: PlannedEntry[];
+  /** The `Runtime` of each function that loads it (the build targets the oldest). */
+  readonly runtimes: string[];
 }
 
 function findSource(template: SamTemplate, modulePath: string): string | undefined {
@@ -49,6 +52,12 @@ function where(template: SamTemplate, fn: SamFunction, property: string): string
 }
 
 function addFunction(template: SamTemplate, fn: SamFunction, bundle: PlannedBundle): string[] {
+  if (nodeMajor(fn.runtime) === undefined) {
+    return [
+      `${where(template, fn, 'Runtime')}: "${fn.runtime}" is not a Node.js runtime (nodejs<major>.x)`,
+    ];
+  }
+  bundle.runtimes.push(fn.runtime);
   if (!isInside(fn.codeUri, join(template.dir, 'dist'))) {
     return [
       `${where(template, fn, 'CodeUri')}: must be a folder under dist/ (dist/<bundle-name>/)`,
@@ -79,13 +88,13 @@ function addFunction(template: SamTemplate, fn: SamFunction, bundle: PlannedBund
 
 /**
  * Works out which bundles to build: one per distinct `CodeUri`, each with one entry per handler
- * module (`Handler: happy-path.handler` → `src/happy-path.ts`). Checks everything before anything
+ * module (`Handler: happy-path.handler` → `src/happy-path.ts`), and the runtimes it is built for. Checks everything before anything
  * is deleted or written, and reports every problem at once.
  *
  * @param template - The loaded template.
  * @returns The bundles, in template order.
- * @throws {@link BundleError} listing each missing entry file, malformed `Handler` or `CodeUri`
- *   outside `dist/`.
+ * @throws {@link BundleError} listing each missing entry file, malformed `Handler`, `CodeUri`
+ *   outside `dist/` or `Runtime` that is not Node.js.
  * @example
  * ```ts
  * const bundles = planBundles(await loadTemplate('template.yaml'));
@@ -96,7 +105,7 @@ export function planBundles(template: SamTemplate): PlannedBundle[] {
   const bundles = new Map<string, PlannedBundle>();
   const problems: string[] = [];
   for (const fn of template.functions) {
-    const bundle = bundles.get(fn.codeUri) ?? { dir: fn.codeUri, entries: [] };
+    const bundle = bundles.get(fn.codeUri) ?? { dir: fn.codeUri, entries: [], runtimes: [] };
     bundles.set(fn.codeUri, bundle);
     problems.push(...addFunction(template, fn, bundle));
   }

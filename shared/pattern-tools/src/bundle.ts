@@ -4,6 +4,7 @@ import { loadTemplate, type TemplateOptions } from '@lambda-streaming/sam-templa
 import { type BuildOptions, build } from 'esbuild';
 import { type PlannedBundle, planBundles } from './bundle-plan.js';
 import { BundleError } from './errors.js';
+import { esbuildNodeTarget } from './node-runtime.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -44,6 +45,8 @@ export interface BundleOutput {
   readonly bytes: number;
   /** Logical IDs of the functions that run this file. */
   readonly functions: readonly string[];
+  /** esbuild's target: the Node.js major of the functions' `Runtime` (`node24` for `nodejs24.x`). */
+  readonly target: string;
 }
 
 function formatSize(bytes: number): string {
@@ -61,11 +64,13 @@ const REQUIRE_BANNER = [
   'const require = __bundleCreateRequire(import.meta.url);',
 ].join('\n');
 
-/** Shared by every bundle; `@aws-sdk/*` is bundled too, so the artifact pins its SDK version. */
+/**
+ * Shared by every bundle; `@aws-sdk/*` is bundled too, so the artifact pins its SDK version. The
+ * target comes from the template's `Runtime`, so it never says another Node.js than Lambda runs.
+ */
 const BUILD_OPTIONS: BuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
   format: 'esm',
   outExtension: { '.js': '.mjs' },
   mainFields: ['module', 'main'],
@@ -78,8 +83,10 @@ async function buildBundle(bundle: PlannedBundle, templateDir: string): Promise<
   await rm(bundle.dir, { recursive: true, force: true });
   await mkdir(bundle.dir, { recursive: true });
   const entryPoints = bundle.entries.map((entry) => ({ in: entry.source, out: entry.modulePath }));
+  const target = esbuildNodeTarget(bundle.runtimes);
   try {
-    await build({ ...BUILD_OPTIONS, entryPoints, outdir: bundle.dir, absWorkingDir: templateDir });
+    const where = { entryPoints, outdir: bundle.dir, absWorkingDir: templateDir };
+    await build({ ...BUILD_OPTIONS, ...where, target });
   } catch (error) {
     const where = displayPath(bundle.dir, process.cwd());
     throw new BundleError(`esbuild could not build ${where} (see the errors above)`, {
@@ -97,6 +104,7 @@ async function buildBundle(bundle: PlannedBundle, templateDir: string): Promise<
         sourceFile: entry.source,
         bytes: size,
         functions,
+        target,
       };
     }),
   );
@@ -105,8 +113,9 @@ async function buildBundle(bundle: PlannedBundle, templateDir: string): Promise<
 /**
  * Bundles every function of a pattern's SAM template with esbuild: one ESM bundle folder per
  * `CodeUri` (`dist/<bundle-name>/`), holding `<file>.mjs` and its source map for each
- * `Handler: <file>.handler` (source `src/<file>.ts`). Each folder is emptied first, so no stale
- * files ship. Functions that share a `CodeUri` are built once.
+ * `Handler: <file>.handler` (source `src/<file>.ts`), for the Node.js major its functions'
+ * `Runtime` names (`nodejs24.x` → esbuild target `node24`). Each folder is emptied first, so no
+ * stale files ship. Functions that share a `CodeUri` are built once.
  *
  * @param options - Template path, pattern folder and a logger.
  * @returns One entry per written `.mjs` file.

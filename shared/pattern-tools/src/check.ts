@@ -10,6 +10,7 @@ import {
 } from '@lambda-streaming/sam-template';
 import { inspectExport } from './inspect-export.js';
 import { functionsWithoutInvokeMode } from './invoke-mode.js';
+import { nodeMajor } from './node-runtime.js';
 import { displayPath, isInside } from './paths.js';
 
 /**
@@ -18,7 +19,7 @@ import { displayPath, isInside } from './paths.js';
  * @example
  * ```ts
  * const [result]: TemplateBundleCheck[] = await checkTemplateBundles('template.yaml');
- * // { logicalId: 'StreamingFunction', runtime: 'nodejs22.x', handler: 'handler.handler',
+ * // { logicalId: 'StreamingFunction', runtime: 'nodejs24.x', handler: 'handler.handler',
  * //   codeUri: '/repo/patterns/ttfb-write/dist/handler',
  * //   bundleFile: '/repo/patterns/ttfb-write/dist/handler/handler.mjs', problems: [] }
  * ```
@@ -39,7 +40,7 @@ const REBUILD = 'run bundle-functions (npm run build)';
 
 function checkPlacement(fn: SamFunction, template: SamTemplate): string[] {
   const problems: string[] = [];
-  if (!/^nodejs\d+\.x$/.test(fn.runtime)) {
+  if (nodeMajor(fn.runtime) === undefined) {
     problems.push(`Runtime "${fn.runtime}" is not a Node.js managed runtime (nodejs<major>.x)`);
   }
   const shown = displayPath(fn.codeUri, template.dir);

@@ -27,4 +27,10 @@ export { checkTemplateBundles, type TemplateBundleCheck } from './check.js';
 export { BundleError } from './errors.js';
 export { type ExportInspection, inspectExport } from './inspect-export.js';
 export { CFN_LINT_MISSING, type LintOptions, type LintResult, lintTemplates } from './lint.js';
+export {
+  esbuildNodeTarget,
+  nodeMajor,
+  templateNodeRuntime,
+  templateTestEnvironment,
+} from './node-runtime.js';
 export { checkTemplateOutputs } from './outputs.js';

@@ -110,6 +110,43 @@ describe('bundleFunctions', () => {
     expect(existsSync(join(dir, 'src/legacy.ts'))).toBe(true);
   });
 
+  it('targets the Node.js major the template runs, the oldest one where functions share a bundle', async () => {
+    // Arrange: the fixture runs on nodejs24.x; one function of the shared bundle stays on 22.
+    await editTemplate(
+      dir,
+      'CodeUri: dist/shared/\n      Handler: shared.handler\n\n  # The second',
+      'CodeUri: dist/shared/\n      Handler: shared.handler\n      Runtime: nodejs22.x\n\n  # The second',
+    );
+
+    // Act
+    const outputs = await bundleFunctions({ cwd: dir, log });
+
+    // Assert
+    expect(outputs.map((output) => [output.functions[0], output.target])).toEqual([
+      ['GreetFunction', 'node24'],
+      ['LegacyFunction', 'node24'],
+      ['SharedAFunction', 'node22'],
+    ]);
+  });
+
+  it('refuses a function whose runtime is not Node.js, before touching dist/', async () => {
+    // Arrange
+    await editTemplate(
+      dir,
+      'Handler: legacy.handler',
+      'Handler: legacy.handler\n      Runtime: python3.13',
+    );
+
+    // Act
+    const result = bundleFunctions({ cwd: dir, log });
+
+    // Assert
+    await expect(result).rejects.toThrow(
+      'Resources.LegacyFunction.Properties.Runtime: "python3.13" is not a Node.js runtime (nodejs<major>.x)',
+    );
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
   it('exits with code 1 and the message from the bundle-functions bin when an entry is missing', async () => {
     // Arrange
     await editTemplate(dir, 'Handler: shared.handler', 'Handler: gone.handler');

@@ -33,7 +33,7 @@ describe('checkTemplateBundles', () => {
     ]);
     expect(results[0]).toEqual({
       logicalId: 'GreetFunction',
-      runtime: 'nodejs22.x',
+      runtime: 'nodejs24.x',
       handler: 'greet.handler',
       codeUri: join(dir, 'dist/greet'),
       bundleFile: join(dir, 'dist/greet/greet.mjs'),

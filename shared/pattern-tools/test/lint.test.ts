@@ -39,7 +39,7 @@ describe('lintTemplates', () => {
 
   it('fails a template with a deprecated runtime', { timeout: CFN_LINT_TIMEOUT }, async () => {
     // Arrange
-    await editTemplate(dir, 'Runtime: nodejs22.x', 'Runtime: nodejs20.x');
+    await editTemplate(dir, 'Runtime: nodejs24.x', 'Runtime: nodejs20.x');
 
     // Act
     const result = await lintTemplates([join(dir, 'template.yaml')], { capture: true });

@@ -37,7 +37,7 @@ export function fail(expected: string, value: unknown, at: At): never {
  * @returns The string.
  * @example
  * ```ts
- * readString('nodejs22.x', at); // 'nodejs22.x'
+ * readString('nodejs24.x', at); // 'nodejs24.x'
  * ```
  */
 export function readString(value: unknown, at: At): string {

@@ -93,7 +93,7 @@ export interface SamFunctionUrl {
  * ```ts
  * const fn: SamFunction = template.functions[0];
  * // { logicalId: 'StreamingFunction', handler: 'handler.handler', codeUri: '/repo/patterns/ttfb-write/dist/handler',
- * //   runtime: 'nodejs22.x', architectures: ['arm64'], timeout: 30, memorySize: 256, environment: {},
+ * //   runtime: 'nodejs24.x', architectures: ['arm64'], timeout: 30, memorySize: 256, environment: {},
  * //   functionUrl: { authType: 'AWS_IAM', invokeMode: 'RESPONSE_STREAM' }, templatePath: '...' }
  * ```
  */

@@ -74,6 +74,6 @@ function assertNodeRuntime(definition: SamFunction): SamFunction {
   throw new TemplateError(
     definition.templatePath,
     `Resources.${definition.logicalId}.Properties.Runtime`,
-    `runtime "${definition.runtime}" cannot run here: local-lambda runs Node.js functions (nodejs20.x, nodejs22.x, …)`,
+    `runtime "${definition.runtime}" cannot run here: local-lambda runs Node.js functions (nodejs22.x, nodejs24.x, …)`,
   );
 }

@@ -11,6 +11,7 @@ import { createSigV4Verifier } from '../sigv4/verify-sigv4.js';
 import { attachFrontEnds } from './attach-front-ends.js';
 import { bindPorts } from './bind-ports.js';
 import { closeNow } from './listen.js';
+import { runtimeWarnings } from './runtime-warnings.js';
 import {
   type LocalLambda,
   resolveSettings,
@@ -67,7 +68,10 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
       region,
       credentials,
       functions: functions.map(describeFunction),
-      warnings: templates.flatMap((template) => template.warnings),
+      warnings: [
+        ...templates.flatMap((template) => template.warnings),
+        ...runtimeWarnings(definitions),
+      ],
       close: running.close,
     };
   } catch (error) {
