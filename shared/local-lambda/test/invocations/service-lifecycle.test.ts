@@ -51,9 +51,11 @@ describe('invocation service lifecycle', () => {
     expect(() => t.invoke('Hello')).toThrow(/closed/);
   });
 
-  it('replaces an environment that dies while idle', async () => {
+  it('replaces an environment that dies while idle (not frozen)', async () => {
     // Arrange
-    const t = createTestService([fixtureFunction('ExitLater', 'handlers.exitLater')]);
+    const t = createTestService([fixtureFunction('ExitLater', 'handlers.exitLater')], {
+      lifecycle: { freeze: false },
+    });
     const first = t.invoke('ExitLater', {}, { delivery: 'buffer' });
     const { pid } = JSON.parse((await readAll(first.body)).toString()) as { pid: number };
     await first.outcome;
