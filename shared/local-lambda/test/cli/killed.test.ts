@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { comparisonRequired, officialClientStatus } from '../conformance/official-client.js';
@@ -44,6 +45,48 @@ async function killMidInvocation(client: string, started: CliProcess[], seen: nu
   await request;
   return processes;
 }
+
+/** The state letter of `/proc/<pid>/stat` (`T`: stopped). */
+function processState(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  } catch {
+    return 'gone';
+  }
+}
+
+describe('local-lambda start killed with SIGKILL while its environment is frozen', () => {
+  const started: CliProcess[] = [];
+  const seen: number[] = [];
+  afterEach(() => {
+    for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
+  });
+
+  it('takes the stopped runtime and the stopped process it started with it', async () => {
+    // Arrange
+    const cli = startCli(['start', '-t', TEMPLATE, '--port', '0']);
+    started.push(cli);
+    const banner = await cli.started();
+    const url = /SpawnerFn\s+BUFFERED\s+NONE\s+(http:\S+)/.exec(banner)?.[1] ?? '';
+    const { pid } = (await (await fetch(url)).json()) as { pid: number };
+    const processes = [pid, ...childPids(pid)];
+    seen.push(...processes);
+    await expect
+      .poll(() => processes.map(processState), { timeout: 10_000, interval: 50 })
+      .toEqual(['T', 'T']);
+
+    // Act
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+
+    // Assert
+    await expect
+      .poll(() => processes.filter(isRunning), { timeout: 10_000, interval: 100 })
+      .toEqual([]);
+  }, 60_000);
+});
 
 describe('local-lambda start killed with SIGKILL mid-invocation', () => {
   const started: CliProcess[] = [];

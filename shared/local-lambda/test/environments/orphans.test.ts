@@ -16,9 +16,9 @@ function isRunning(pid: number): boolean {
 }
 
 /** Runs the crashing host; resolves with the runtime pid it printed once the host is gone. */
-function runHost(mode: string): Promise<{ runtimePid: number; code: number | null }> {
+function runHost(mode: string, idle = ''): Promise<{ runtimePid: number; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsx, host, mode], {
+    const child = spawn(process.execPath, ['--import', tsx, host, mode, idle], {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let output = '';
@@ -36,6 +36,21 @@ describe.concurrent('runtime processes when the emulator goes down', () => {
     async (mode) => {
       // Act
       const { runtimePid, code } = await runHost(mode);
+      let attempts = 0;
+      while (isRunning(runtimePid) && attempts++ < 100) await new Promise((r) => setTimeout(r, 20));
+
+      // Assert
+      expect(code).not.toBe(0);
+      expect(runtimePid).toBeGreaterThan(0);
+      expect(isRunning(runtimePid)).toBe(false);
+    },
+  );
+
+  it.each(['uncaught', 'rejection', 'exit'])(
+    'are killed when frozen (SIGSTOP) and the host ends by %s',
+    async (mode) => {
+      // Act
+      const { runtimePid, code } = await runHost(mode, 'frozen');
       let attempts = 0;
       while (isRunning(runtimePid) && attempts++ < 100) await new Promise((r) => setTimeout(r, 20));
 
