@@ -2,16 +2,25 @@
  * `MemorySize`, enforced as Lambda does: an environment whose processes together use more is
  * stopped. A process limit (RLIMIT_AS) would break V8, which reserves far more address space
  * than it uses, so the memory is sampled instead: every environment that runs (not frozen) is
- * read on one shared timer, with one pass over `/proc` for all of them.
+ * read on one shared timer. Which processes belong to which group takes a pass over all of
+ * `/proc`, so it is read once for every environment and at most every {@link GROUP_SCAN_MS}.
  */
 import { MEMORY_SAMPLE_MS } from '../defaults.js';
 import { groupMemoryKb, peakMemoryKb, processGroups } from './process-memory.js';
 
+/** How often the group of every process is read again (a process started since counts then). */
+export const GROUP_SCAN_MS = 1000;
+
 const running = new Set<MemoryWatch>();
 let timer: NodeJS.Timeout | undefined;
+let groups = new Map<number, number>();
+let groupsReadAt = Number.NEGATIVE_INFINITY;
 
 function sampleAll(): void {
-  const groups = processGroups();
+  if (performance.now() - groupsReadAt >= GROUP_SCAN_MS) {
+    groups = processGroups();
+    groupsReadAt = performance.now();
+  }
   for (const watch of running) watch.sample(groups);
 }
 
