@@ -23,7 +23,16 @@ function readStatus(pid: number): ProcessMemory | undefined {
   }
 }
 
-/** `pid → process group id` of every process, from `/proc/<pid>/stat` (field 5). */
+/**
+ * `pid → process group id` of every process, from `/proc/<pid>/stat` (field 5); empty where
+ * there is no `/proc`.
+ *
+ * @example
+ * ```ts
+ * const groups = processGroups();
+ * const members = [...groups].filter(([, group]) => group === child.pid).map(([pid]) => pid);
+ * ```
+ */
 export function processGroups(): Map<number, number> {
   const groups = new Map<number, number>();
   let names: string[];
