@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { comparisonRequired, officialClientStatus } from '../conformance/official-client.js';
@@ -9,6 +8,7 @@ import {
   runtimePids,
   startCli,
 } from '../fixtures/frontend/cli-process.js';
+import { processState } from '../fixtures/processes.js';
 
 const TEMPLATE = fileURLToPath(new URL('../fixtures/orphans/template.yaml', import.meta.url));
 const official = officialClientStatus();
@@ -46,24 +46,15 @@ async function killMidInvocation(client: string, started: CliProcess[], seen: nu
   return processes;
 }
 
-/** The state letter of `/proc/<pid>/stat` (`T`: stopped). */
-function processState(pid: number): string {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  } catch {
-    return 'gone';
-  }
-}
+const started: CliProcess[] = [];
+const seen: number[] = [];
+afterEach(() => {
+  // A failed run must not leave a blocked or stopped runtime (or what it spawned) behind.
+  for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
+});
 
 describe('local-lambda start killed with SIGKILL while its environment is frozen', () => {
-  const started: CliProcess[] = [];
-  const seen: number[] = [];
-  afterEach(() => {
-    for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-    for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
-  });
-
   it('takes the stopped runtime and the stopped process it started with it', async () => {
     // Arrange
     const cli = startCli(['start', '-t', TEMPLATE, '--port', '0']);
@@ -89,14 +80,6 @@ describe('local-lambda start killed with SIGKILL while its environment is frozen
 });
 
 describe('local-lambda start killed with SIGKILL mid-invocation', () => {
-  const started: CliProcess[] = [];
-  const seen: number[] = [];
-  afterEach(() => {
-    // A failed run must not leave a blocked runtime (or what it spawned) behind.
-    for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-    for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
-  });
-
   it('takes its runtime processes and what they started with it (local runtime client)', async () => {
     // Arrange, Act
     const processes = await killMidInvocation('local', started, seen);

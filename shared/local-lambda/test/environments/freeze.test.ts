@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -7,16 +6,7 @@ import {
   readAll,
   type TestService,
 } from '../fixtures/core/test-service.js';
-
-/** The state letter of `/proc/<pid>/stat` (`T`: stopped), or `gone`. */
-function processState(pid: number): string {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  } catch {
-    return 'gone';
-  }
-}
+import { processState } from '../fixtures/processes.js';
 
 const TIMER_LINE = 'left-over timer ran';
 

@@ -5,15 +5,7 @@ import {
   readAll,
   type TestService,
 } from '../fixtures/core/test-service.js';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { pidExists } from '../fixtures/processes.js';
 
 async function invokeHello(t: TestService) {
   const handle = t.invoke('Hello', {}, { delivery: 'buffer' });
@@ -35,7 +27,7 @@ describe('idle environments are reclaimed', () => {
       const first = await invokeHello(t);
 
       // Act
-      await expect.poll(() => isRunning(first.pid), { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => pidExists(first.pid), { timeout: 10_000 }).toBe(false);
       const second = await invokeHello(t);
 
       // Assert

@@ -1,46 +1,26 @@
-import { fileURLToPath } from 'node:url';
 import {
   InvokeCommand,
   InvokeWithResponseStreamCommand,
   type InvokeWithResponseStreamResponseEvent,
-  LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogRecord } from '../../src/logs/function-logs.js';
-import { startLocalLambda } from '../../src/start/start-local-lambda.js';
-import type { LocalLambda } from '../../src/start/start-options.js';
+import { type MemoryEmulator, startMemoryEmulator } from '../fixtures/memory/emulator.js';
 
-const TEMPLATE = fileURLToPath(new URL('../fixtures/memory/template.yaml', import.meta.url));
 const KILLED = /^RequestId: [\w-]+ Error: Runtime exited with error: signal: killed$/;
 const OOM_REPORT =
   /^REPORT .*Memory Size: 128 MB\tMax Memory Used: \d+ MB\t.*Status: error\tError Type: Runtime\.OutOfMemory$/m;
 const payload = (event: object) => Buffer.from(JSON.stringify(event));
 
 describe.skipIf(process.platform !== 'linux')('a 128 MB function that holds 400 MB', () => {
-  let lambda: LocalLambda;
-  let client: LambdaClient;
-  const records: LogRecord[] = [];
+  let emulator: MemoryEmulator;
   beforeAll(async () => {
-    lambda = await startLocalLambda({
-      templates: [TEMPLATE],
-      port: 0,
-      logger: (record) => records.push(record),
-    });
-    client = new LambdaClient({
-      endpoint: lambda.endpoint,
-      region: lambda.region,
-      credentials: lambda.credentials,
-      maxAttempts: 1,
-    });
+    emulator = await startMemoryEmulator();
   });
-  afterAll(async () => {
-    client.destroy();
-    await lambda.close();
-  });
+  afterAll(() => emulator.close());
 
   /** A good invocation after the fault: it runs on a fresh environment (a cold start). */
   async function expectColdRecovery(): Promise<void> {
-    const response = await client.send(
+    const response = await emulator.client.send(
       new InvokeCommand({ FunctionName: 'HogFn', Payload: payload({}), LogType: 'Tail' }),
     );
     const logs = Buffer.from(response.LogResult ?? '', 'base64').toString();
@@ -51,7 +31,7 @@ describe.skipIf(process.platform !== 'linux')('a 128 MB function that holds 400 
 
   it('fails an Invoke with the runtime exit Lambda reports, and REPORT says OutOfMemory', async () => {
     // Act
-    const response = await client.send(
+    const response = await emulator.client.send(
       new InvokeCommand({
         FunctionName: 'HogFn',
         Payload: payload({ allocate: true }),
@@ -70,7 +50,7 @@ describe.skipIf(process.platform !== 'linux')('a 128 MB function that holds 400 
 
   it('fails an InvokeWithResponseStream in its InvokeComplete', async () => {
     // Act
-    const response = await client.send(
+    const response = await emulator.client.send(
       new InvokeWithResponseStreamCommand({
         FunctionName: 'HogFn',
         Payload: payload({ allocate: true }),
@@ -88,7 +68,7 @@ describe.skipIf(process.platform !== 'linux')('a 128 MB function that holds 400 
 
   it('fails a function URL request before its first byte', async () => {
     // Arrange
-    const url = lambda.functions.find((fn) => fn.name === 'HogFn')?.url ?? '';
+    const url = emulator.lambda.functions.find((fn) => fn.name === 'HogFn')?.url ?? '';
 
     // Act
     const response = await fetch(`${url}?allocate=1`);
@@ -97,7 +77,9 @@ describe.skipIf(process.platform !== 'linux')('a 128 MB function that holds 400 
     // Assert
     expect(response.status).toBe(502);
     expect(body).toBe('Internal Server Error');
-    const reports = records.filter((r) => r.message.startsWith('REPORT')).map((r) => r.message);
+    const reports = emulator.records
+      .filter((r) => r.message.startsWith('REPORT'))
+      .map((r) => r.message);
     expect(reports.at(-1)).toMatch(OOM_REPORT);
     await expectColdRecovery();
   });

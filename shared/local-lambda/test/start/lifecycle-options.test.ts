@@ -1,20 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '../../src/defaults.js';
-import { startLocalLambda } from '../../src/start/start-local-lambda.js';
 import { resolveSettings } from '../../src/start/start-options.js';
-
-const TEMPLATE = fileURLToPath(new URL('../fixtures/memory/template.yaml', import.meta.url));
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { startMemoryEmulator } from '../fixtures/memory/emulator.js';
+import { pidExists } from '../fixtures/processes.js';
 
 describe('startLocalLambda lifecycle options', () => {
   it('freezes idle environments and reclaims them after 5 minutes unless told otherwise', () => {
@@ -30,20 +19,9 @@ describe('startLocalLambda lifecycle options', () => {
 
   it('makes the invocation after idleTimeout seconds a cold start', async () => {
     // Arrange
-    const lambda = await startLocalLambda({
-      templates: [TEMPLATE],
-      port: 0,
-      idleTimeout: 1,
-      logger: () => {},
-    });
-    const client = new LambdaClient({
-      endpoint: lambda.endpoint,
-      region: lambda.region,
-      credentials: lambda.credentials,
-      maxAttempts: 1,
-    });
+    const emulator = await startMemoryEmulator({ idleTimeout: 1 });
     const invoke = async () => {
-      const response = await client.send(
+      const response = await emulator.client.send(
         new InvokeCommand({ FunctionName: 'HogFn', Payload: Buffer.from('{}'), LogType: 'Tail' }),
       );
       const pid = Number(/^pid (\d+)$/.exec(Buffer.from(response.Payload ?? []).toString())?.[1]);
@@ -53,15 +31,14 @@ describe('startLocalLambda lifecycle options', () => {
     try {
       // Act
       const first = await invoke();
-      await expect.poll(() => isRunning(first.pid), { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => pidExists(first.pid), { timeout: 10_000 }).toBe(false);
       const second = await invoke();
 
       // Assert
       expect(second.pid).not.toBe(first.pid);
       expect(second.logs).toMatch(/\tInit Duration: [\d.]+ ms$/m);
     } finally {
-      client.destroy();
-      await lambda.close();
+      await emulator.close();
     }
   });
 });
