@@ -183,6 +183,7 @@ export class ExecutionEnvironment {
       if (child.pid === undefined) this.ended({ code: null, signal: null, spawnError: error });
     });
     child.once('exit', (code, signal) => {
+      this.memory.stop(); // its pid may soon be another process's
       void outputRead(child)
         .then(() => this.api.connections.allClosed())
         .then(() => this.ended({ code, signal }));
@@ -192,7 +193,6 @@ export class ExecutionEnvironment {
   private ended(exit: ProcessExit): void {
     if (this.exitInfo) return;
     this.exitInfo = exit;
-    this.memory.pause();
     void this.api.close();
     this.exitWatch.ended(exit);
     this.notifyExit(exit);

@@ -75,7 +75,13 @@ export class MemoryWatch {
     }
   }
 
-  /** Stops sampling (frozen, or gone). */
+  /** The process is gone: its pid is never read again (it may be another process's soon). */
+  stop(): void {
+    this.leader = undefined;
+    this.pause();
+  }
+
+  /** Stops sampling (frozen). */
   pause(): void {
     running.delete(this);
     if (running.size === 0 && timer) {
