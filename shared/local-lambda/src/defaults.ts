@@ -59,6 +59,35 @@ export const INIT_TIMEOUT_SECONDS = 10;
  */
 export const NEXT_GRACE_MS = 100;
 
+/**
+ * Seconds an execution environment may stay idle before it is stopped, so that the next
+ * invocation is a cold start. Lambda does not document its idle time: it reclaimed idle
+ * environments after 5 minutes in its early years, and measurements since have seen anything from
+ * 5 to 60 minutes (theburningmonk.com, "how long does AWS Lambda keep your idle functions
+ * around", 2017). 5 minutes keeps a laptop's memory bounded.
+ */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 300;
+
+/** How often the memory of a running environment's process group is read (spec §5). */
+export const MEMORY_SAMPLE_MS = 100;
+
+/** What happens to execution environments between invocations. */
+export interface LifecycleOptions {
+  /**
+   * Freeze an idle environment's process group (SIGSTOP) while its runtime waits at `/next`, and
+   * thaw it (SIGCONT) when the next event is handed to it, as Lambda does; `false` for a debugger.
+   */
+  freeze: boolean;
+  /** Idle seconds after which an environment is stopped. */
+  idleTimeoutSeconds: number;
+}
+
+/** The lifecycle when the caller sets none: frozen when idle, stopped after 5 idle minutes. */
+export const DEFAULT_LIFECYCLE: Readonly<LifecycleOptions> = Object.freeze({
+  freeze: true,
+  idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
+});
+
 /** Bytes of log kept per invocation: what `X-Amz-Log-Result` / `LogResult` carry (spec §3.7). */
 export const LOG_TAIL_BYTES = 4096;
 

@@ -27,6 +27,8 @@ const OPTIONS = {
   'max-response-size': { type: 'string' },
   'parameter-overrides': { type: 'string', multiple: true },
   'runtime-client': { type: 'string' },
+  'no-freeze': { type: 'boolean' },
+  'idle-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -107,6 +109,9 @@ function startOptions(values: Values, overrides: string[]): StartLocalLambdaOpti
     options.maxResponseSize = readInteger('--max-response-size', size, 1, Number.MAX_SAFE_INTEGER);
   }
   if (overrides.length > 0) options.parameterOverrides = readOverrides(overrides);
+  if (values['no-freeze']) options.freeze = false;
+  const idle = values['idle-timeout'];
+  if (idle !== undefined) options.idleTimeout = readInteger('--idle-timeout', idle, 1, 86_400);
   const client = values['runtime-client'];
   if (client !== undefined) options.runtimeClient = readRuntimeClient(client);
   return options;

@@ -23,6 +23,10 @@ Options of start:
                                  template parameter values (also ParameterKey=K,ParameterValue=V)
       --runtime-client NAME      local: this package's runtime; official: the aws-lambda-ric npm
                                  package, unchanged (default: local)
+      --no-freeze                keep idle runtimes running (default: frozen with SIGSTOP between
+                                 invocations, as Lambda does); for attaching a debugger
+      --idle-timeout SECONDS     stop an environment idle this long; the next invocation is a
+                                 cold start (default: 300)
   -h, --help                     show this help
   -v, --version                  show the version
 

@@ -1,11 +1,14 @@
 /**
  * The execution environments of every function: warm ones are reused (one invocation at a time
- * each), concurrent invocations get new ones up to `maxConcurrency` in flight in total, and dead
- * ones are dropped so that the next invocation starts a fresh one.
+ * each), concurrent invocations get new ones up to `maxConcurrency` in flight in total, idle ones
+ * are frozen and reclaimed, and dead ones are dropped so that the next invocation starts a fresh
+ * one.
  */
+import { DEFAULT_LIFECYCLE, type LifecycleOptions } from '../defaults.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import type { OutputSink } from './environment-call.js';
 import type { ExecutionEnvironment } from './execution-environment.js';
+import { CLOSE_GRACE_MS, IdleEnvironments } from './idle-environments.js';
 
 /** An environment held by one invocation. */
 export interface Lease {
@@ -23,10 +26,9 @@ export interface PoolOptions {
   create(fn: LocalFunction): ExecutionEnvironment;
   /** Where an environment nobody holds sends its output lines (the log, untagged). */
   idleOutput(env: ExecutionEnvironment): OutputSink;
+  /** Freezing and reclaiming of idle environments; default {@link DEFAULT_LIFECYCLE}. */
+  lifecycle?: LifecycleOptions;
 }
-
-/** Milliseconds between SIGTERM and SIGKILL when the pool closes. */
-export const CLOSE_GRACE_MS = 500;
 
 /**
  * Environments per function.
@@ -41,9 +43,12 @@ export const CLOSE_GRACE_MS = 500;
 export class EnvironmentPool {
   private readonly environments = new Map<string, ExecutionEnvironment[]>();
   private readonly leased = new Set<ExecutionEnvironment>();
+  private readonly idle: IdleEnvironments;
   private closed = false;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions) {
+    this.idle = new IdleEnvironments(options.lifecycle ?? DEFAULT_LIFECYCLE);
+  }
 
   /**
    * Takes an idle environment of the function, or starts one; its output goes to `output`.
@@ -57,6 +62,7 @@ export class EnvironmentPool {
     this.environments.set(fn.name, list);
     const idle = list.find((env) => !this.leased.has(env) && env.waiting);
     const env = idle ?? this.startEnvironment(fn, list);
+    this.idle.take(env);
     env.logTo(output);
     this.leased.add(env);
     let released = false;
@@ -64,7 +70,9 @@ export class EnvironmentPool {
       if (released) return;
       released = true;
       this.leased.delete(env);
-      if (env.alive) env.logTo(this.options.idleOutput(env));
+      if (!env.alive) return;
+      env.logTo(this.options.idleOutput(env));
+      this.idle.park(env);
     };
     return { env, cold: !idle, release };
   }
@@ -72,6 +80,7 @@ export class EnvironmentPool {
   /** Stops every environment: SIGTERM, then SIGKILL after a short grace. */
   async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
     this.closed = true;
+    this.idle.clear();
     const all = [...this.environments.values()].flat();
     this.environments.clear();
     await Promise.all(all.map((env) => env.terminate(graceMs)));

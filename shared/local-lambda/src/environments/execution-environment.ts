@@ -16,11 +16,9 @@ import {
   type ProcessExit,
 } from './environment-call.js';
 import { outputRead, splitLines } from './line-splitter.js';
-import { peakMemoryMb } from './process-memory.js';
+import { MemoryWatch } from './memory-watch.js';
+import { killProcessGroup } from './process-group.js';
 import { type EnvironmentOptions, runtimeSpawnSpec } from './runtime-spawn.js';
-
-/** How often the runtime process's peak memory is read. */
-export const MEMORY_SAMPLE_MS = 100;
 
 /**
  * A runtime process with its own Runtime API.
@@ -44,16 +42,18 @@ export class ExecutionEnvironment {
   private readonly startedAt = performance.now();
   private child: ChildProcess | undefined;
   private exitInfo: ProcessExit | undefined;
-  private peakMb = 0;
   private closing = false;
   private killed = false;
-  private sampler: NodeJS.Timeout | undefined;
+  private frozen = false;
+  private readonly memory: MemoryWatch;
   private notifyExit: (exit: ProcessExit) => void = () => {};
 
   constructor(private readonly options: EnvironmentOptions) {
     this.exited = new Promise((resolve) => {
       this.notifyExit = resolve;
     });
+    // Over MemorySize, the whole environment is stopped, as Lambda's cgroup does.
+    this.memory = new MemoryWatch(options.fn.definition.memorySize, () => this.kill());
   }
 
   get fn(): LocalFunction {
@@ -68,9 +68,14 @@ export class ExecutionEnvironment {
     return this.exitInfo === undefined;
   }
 
-  /** `true` while the runtime waits at `/next` for an event (and is not being killed). */
+  /** `true` while the runtime waits at `/next` for an event (and is not being stopped). */
   get waiting(): boolean {
-    return this.alive && !this.killed && this.api.waiting;
+    return this.alive && !this.killed && !this.closing && this.api.waiting;
+  }
+
+  /** `true` once its processes used more than `MemorySize` (the environment was stopped). */
+  get outOfMemory(): boolean {
+    return this.memory.outOfMemory;
   }
 
   /** Process start → first `/next`, once known. */
@@ -97,31 +102,55 @@ export class ExecutionEnvironment {
     return this.exitWatch.race(this.api.whenReady());
   }
 
-  /** Answers the runtime's pending `/next`; `undefined` when it is not waiting. */
+  /**
+   * Thaws the runtime and answers its `/next` (`undefined`: not waiting). An answer that comes
+   * over the memory limit is not taken: the environment is being stopped.
+   */
   invoke(event: RuntimeEvent): EnvironmentCall | undefined {
+    this.thaw();
     const call = this.alive ? this.api.deliver(event) : undefined;
     if (!call) return undefined;
     const next = call.next.then(() => ({ kind: 'next' }) as const);
-    return { answer: this.exitWatch.race(call.answer), done: this.exitWatch.race(next) };
+    const answer = call.answer.then(async (value) =>
+      this.memory.check() ? value : { kind: 'exit' as const, exit: await this.exited },
+    );
+    return { answer: this.exitWatch.race(answer), done: this.exitWatch.race(next) };
   }
 
-  /** Peak memory of the process so far, in MB (the last known value once it is gone). */
+  /** Stops the process group (SIGSTOP; not on Windows) while its runtime waits at `/next`. */
+  freeze(): void {
+    if (this.frozen || !this.waiting || !this.pid || process.platform === 'win32') return;
+    this.frozen = true;
+    this.memory.pause();
+    killProcessGroup(this.pid, 'SIGSTOP');
+  }
+
+  /** Continues a frozen process group (SIGCONT). */
+  thaw(): void {
+    if (!this.frozen || !this.pid) return;
+    this.frozen = false;
+    killProcessGroup(this.pid, 'SIGCONT');
+    if (this.alive) this.memory.resume();
+  }
+
+  /** Peak memory of the process group so far, in MB (the last known value once it is gone). */
   sampleMemory(): number {
-    this.peakMb = Math.max(this.peakMb, peakMemoryMb(this.pid) ?? 0);
-    return this.peakMb;
+    this.memory.check();
+    return this.memory.peakMb;
   }
 
-  /** Kills the process at once (a timeout, a broken runtime). */
+  /** Kills the process group at once (a timeout, a broken runtime, memory); a stopped one too. */
   kill(): void {
     this.killed = true;
-    this.child?.kill('SIGKILL');
+    if (this.pid !== undefined) killProcessGroup(this.pid, 'SIGKILL');
   }
 
-  /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+  /** SIGTERM (delivered on a thaw if frozen), then SIGKILL after `graceMs`; resolves when gone. */
   async terminate(graceMs: number): Promise<void> {
     this.closing = true;
     if (this.alive && this.child) {
       this.child.kill('SIGTERM');
+      this.thaw();
       const timer = setTimeout(() => this.kill(), graceMs);
       await this.exited;
       clearTimeout(timer);
@@ -146,9 +175,7 @@ export class ExecutionEnvironment {
 
   private watch(child: ChildProcess): void {
     trackChild(child, this.options.warn);
-    // Peak memory is read while the process lives: a crash takes the figure along with it.
-    this.sampler = setInterval(() => this.sampleMemory(), MEMORY_SAMPLE_MS);
-    this.sampler.unref();
+    if (child.pid) this.memory.start(child.pid); // read while it lives: a crash takes it along
     if (child.stdout) splitLines(child.stdout, (line) => this.output('stdout', line));
     if (child.stderr) splitLines(child.stderr, (line) => this.output('stderr', line));
     child.on('error', (error) => {
@@ -156,6 +183,7 @@ export class ExecutionEnvironment {
       if (child.pid === undefined) this.ended({ code: null, signal: null, spawnError: error });
     });
     child.once('exit', (code, signal) => {
+      this.memory.stop(); // its pid may soon be another process's
       void outputRead(child)
         .then(() => this.api.connections.allClosed())
         .then(() => this.ended({ code, signal }));
@@ -165,7 +193,6 @@ export class ExecutionEnvironment {
   private ended(exit: ProcessExit): void {
     if (this.exitInfo) return;
     this.exitInfo = exit;
-    clearInterval(this.sampler);
     void this.api.close();
     this.exitWatch.ended(exit);
     this.notifyExit(exit);

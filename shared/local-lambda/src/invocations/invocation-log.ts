@@ -2,6 +2,7 @@
  * The log of one invocation: every line goes to the logger as it comes, and the last 4 KB, from
  * the cold start's Init output to REPORT, are kept for `outcome.logs`.
  */
+import type { ExecutionEnvironment } from '../environments/execution-environment.js';
 import {
   endLine,
   type FunctionLogger,
@@ -27,6 +28,28 @@ export function measureReport(
 ): ReportFigures {
   const durationMs = performance.now() - since;
   return { durationMs, billedDurationMs: Math.max(1, Math.ceil(durationMs)), ...memory };
+}
+
+/** What the REPORT line says of an environment (see {@link environmentFigures}). */
+type EnvironmentFigures = Pick<ReportFigures, 'memorySizeMb' | 'maxMemoryUsedMb' | 'platformError'>;
+
+/**
+ * The memory figures of the REPORT line: `MemorySize`, the peak of the environment's process
+ * group, and `Runtime.OutOfMemory` when the environment was stopped for going over it.
+ *
+ * @example
+ * ```ts
+ * environmentFigures(lease.env); // { memorySizeMb: 128, maxMemoryUsedMb: 45 }
+ * ```
+ */
+export function environmentFigures(
+  env: Pick<ExecutionEnvironment, 'fn' | 'sampleMemory' | 'outOfMemory'>,
+): EnvironmentFigures {
+  const figures = {
+    memorySizeMb: env.fn.definition.memorySize,
+    maxMemoryUsedMb: env.sampleMemory(),
+  };
+  return env.outOfMemory ? { ...figures, platformError: 'Runtime.OutOfMemory' } : figures;
 }
 
 /**

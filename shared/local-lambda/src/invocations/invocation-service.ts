@@ -4,7 +4,12 @@
  * runtime process on `close()`.
  */
 import { randomUUID } from 'node:crypto';
-import { type LimitOptions, resolveLimits } from '../defaults.js';
+import {
+  DEFAULT_LIFECYCLE,
+  type LifecycleOptions,
+  type LimitOptions,
+  resolveLimits,
+} from '../defaults.js';
 import type { OutputSink } from '../environments/environment-call.js';
 import { EnvironmentPool } from '../environments/environment-pool.js';
 import type { Credentials } from '../environments/environment-variables.js';
@@ -33,6 +38,8 @@ export interface InvocationServiceOptions {
   limits?: Partial<LimitOptions>;
   /** The runtime inside the environments; default `local`. */
   runtimeClient?: RuntimeClient;
+  /** Freezing and reclaiming of idle environments; default: frozen, stopped after 5 minutes. */
+  lifecycle?: Partial<LifecycleOptions>;
   /** Receives every log line; default: the console, tagged `[FunctionName]`. */
   logger?: FunctionLogger;
 }
@@ -92,6 +99,7 @@ function createPool(
   });
   return new EnvironmentPool({
     maxConcurrency,
+    lifecycle: { ...DEFAULT_LIFECYCLE, ...definedOnly(options.lifecycle) },
     create: (fn) => {
       const env = new ExecutionEnvironment(environmentOptions(fn));
       env.start();
@@ -101,4 +109,11 @@ function createPool(
     idleOutput: (env) => (source, message) =>
       logger({ functionName: env.fn.name, source, message }),
   });
+}
+
+/** The options that were given (an `undefined` value does not replace a default). */
+function definedOnly<T extends object>(options: T | undefined): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(options ?? {}).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

@@ -15,7 +15,7 @@ import { buildRuntimeEvent } from '../runtime-api/runtime-event.js';
 import type { RuntimeResponse } from '../runtime-api/runtime-response.js';
 import type { InvocationHandle, InvocationOutcome, InvokeRequest } from './contracts.js';
 import { exitError, timeoutError, truncatedResponseError } from './function-errors.js';
-import { InvocationLog, measureReport } from './invocation-log.js';
+import { environmentFigures, InvocationLog, measureReport } from './invocation-log.js';
 import { InvocationResult } from './invocation-result.js';
 import { type CarriedResponse, carryResponse } from './response-pipeline.js';
 import { TimerSet } from './timer-set.js';
@@ -182,8 +182,7 @@ class Invocation {
   private report(error: FunctionError | undefined): InvocationOutcome {
     this.timers.clear();
     const figures = measureReport(this.deliveredAt ?? this.invokedAt, {
-      memorySizeMb: this.options.fn.definition.memorySize,
-      maxMemoryUsedMb: this.lease.env.sampleMemory(),
+      ...environmentFigures(this.lease.env),
       initDurationMs: this.lease.cold ? this.initDurationMs : undefined,
     });
     // An invocation that never reached the runtime (failed Init) still gets its START line.

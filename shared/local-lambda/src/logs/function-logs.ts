@@ -29,6 +29,8 @@ export interface ReportFigures {
   memorySizeMb: number;
   maxMemoryUsedMb: number;
   initDurationMs?: number;
+  /** `Status: error` and its `Error Type`, when the platform stopped the environment. */
+  platformError?: string;
 }
 
 /** `START RequestId: <id> Version: $LATEST` */
@@ -61,6 +63,7 @@ export function reportLine(requestId: string, figures: ReportFigures): string {
   if (figures.initDurationMs !== undefined) {
     parts.push(`Init Duration: ${figures.initDurationMs.toFixed(2)} ms`);
   }
+  if (figures.platformError) parts.push('Status: error', `Error Type: ${figures.platformError}`);
   return parts.join('\t');
 }
 

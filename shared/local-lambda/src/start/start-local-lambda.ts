@@ -58,6 +58,7 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
       region,
       credentials,
       limits: settings.limits,
+      lifecycle: settings.lifecycle,
       ...(options.runtimeClient ? { runtimeClient: options.runtimeClient } : {}),
       logger: dashboard.functionLogger,
     });

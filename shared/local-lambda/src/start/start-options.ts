@@ -29,6 +29,10 @@ export interface StartLocalLambdaOptions {
   parameterOverrides?: Readonly<Record<string, string>>;
   /** Runtime inside the environments; default this package's own. */
   runtimeClient?: RuntimeClient;
+  /** Freeze idle environments (SIGSTOP) as Lambda does; default `true`; `false` to attach a debugger. */
+  freeze?: boolean;
+  /** Seconds an environment may stay idle before it is stopped; default 300. */
+  idleTimeout?: number;
   /** Receives every function log line and the emulator's notices; default the console. */
   logger?: FunctionLogger;
   /** What a URL does after a midstream failure; default `abort` (UNCONFIRMED, spec §4.4). */
@@ -83,6 +87,10 @@ export function resolveSettings(options: StartLocalLambdaOptions) {
       bandwidthLimit: options.bandwidthLimit,
       maxStreamedResponseBytes: options.maxResponseSize,
     }),
+    lifecycle: {
+      freeze: options.freeze ?? defaults.DEFAULT_LIFECYCLE.freeze,
+      idleTimeoutSeconds: options.idleTimeout ?? defaults.DEFAULT_IDLE_TIMEOUT_SECONDS,
+    },
     logger: emulatorLogger(options.logger),
     errorMode: options.urlErrorMode ?? 'abort',
     errorDetails: options.errorDetails ?? 'message',

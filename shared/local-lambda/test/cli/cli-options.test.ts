@@ -74,6 +74,19 @@ describe('local-lambda command line', () => {
     expect(parse).toThrow(message);
   });
 
+  it('reads --no-freeze and --idle-timeout, and refuses an idle time that is not whole seconds', () => {
+    // Act
+    const parsed = parseCommandLine(['start', '--no-freeze', '--idle-timeout', '30']);
+    const zero = () => parseCommandLine(['start', '--idle-timeout', '0']);
+
+    // Assert
+    expect(parsed).toEqual({
+      command: 'start',
+      options: { templates: ['template.yaml'], freeze: false, idleTimeout: 30 },
+    });
+    expect(zero).toThrow("--idle-timeout must be an integer from 1 to 86400, got '0'");
+  });
+
   it('answers --help and --version before anything else', () => {
     // Act & Assert
     expect(parseCommandLine(['start', '--help'])).toEqual({ command: 'help' });

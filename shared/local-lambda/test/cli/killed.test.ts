@@ -8,6 +8,7 @@ import {
   runtimePids,
   startCli,
 } from '../fixtures/frontend/cli-process.js';
+import { processState } from '../fixtures/processes.js';
 
 const TEMPLATE = fileURLToPath(new URL('../fixtures/orphans/template.yaml', import.meta.url));
 const official = officialClientStatus();
@@ -45,15 +46,40 @@ async function killMidInvocation(client: string, started: CliProcess[], seen: nu
   return processes;
 }
 
-describe('local-lambda start killed with SIGKILL mid-invocation', () => {
-  const started: CliProcess[] = [];
-  const seen: number[] = [];
-  afterEach(() => {
-    // A failed run must not leave a blocked runtime (or what it spawned) behind.
-    for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-    for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
-  });
+const started: CliProcess[] = [];
+const seen: number[] = [];
+afterEach(() => {
+  // A failed run must not leave a blocked or stopped runtime (or what it spawned) behind.
+  for (const pid of seen) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  for (const cli of started) if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
+});
 
+describe('local-lambda start killed with SIGKILL while its environment is frozen', () => {
+  it('takes the stopped runtime and the stopped process it started with it', async () => {
+    // Arrange
+    const cli = startCli(['start', '-t', TEMPLATE, '--port', '0']);
+    started.push(cli);
+    const banner = await cli.started();
+    const url = /SpawnerFn\s+BUFFERED\s+NONE\s+(http:\S+)/.exec(banner)?.[1] ?? '';
+    const { pid } = (await (await fetch(url)).json()) as { pid: number };
+    const processes = [pid, ...childPids(pid)];
+    seen.push(...processes);
+    await expect
+      .poll(() => processes.map(processState), { timeout: 10_000, interval: 50 })
+      .toEqual(['T', 'T']);
+
+    // Act
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+
+    // Assert
+    await expect
+      .poll(() => processes.filter(isRunning), { timeout: 10_000, interval: 100 })
+      .toEqual([]);
+  }, 60_000);
+});
+
+describe('local-lambda start killed with SIGKILL mid-invocation', () => {
   it('takes its runtime processes and what they started with it (local runtime client)', async () => {
     // Arrange, Act
     const processes = await killMidInvocation('local', started, seen);

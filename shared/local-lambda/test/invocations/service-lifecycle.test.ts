@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FunctionNotFoundError } from '../../src/invocations/contracts.js';
 import { createTestService, fixtureFunction, readAll } from '../fixtures/core/test-service.js';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { pidExists } from '../fixtures/processes.js';
 
 async function waitUntil(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -46,18 +38,20 @@ describe('invocation service lifecycle', () => {
     const outcome = await busy.outcome;
 
     // Assert
-    expect(isRunning(idlePid)).toBe(false);
+    expect(pidExists(idlePid)).toBe(false);
     expect(outcome.error?.errorType).toBe('Runtime.ExitError');
     expect(() => t.invoke('Hello')).toThrow(/closed/);
   });
 
-  it('replaces an environment that dies while idle', async () => {
+  it('replaces an environment that dies while idle (not frozen)', async () => {
     // Arrange
-    const t = createTestService([fixtureFunction('ExitLater', 'handlers.exitLater')]);
+    const t = createTestService([fixtureFunction('ExitLater', 'handlers.exitLater')], {
+      lifecycle: { freeze: false },
+    });
     const first = t.invoke('ExitLater', {}, { delivery: 'buffer' });
     const { pid } = JSON.parse((await readAll(first.body)).toString()) as { pid: number };
     await first.outcome;
-    await waitUntil(() => !isRunning(pid));
+    await waitUntil(() => !pidExists(pid));
 
     // Act
     const second = t.invoke('ExitLater', {}, { delivery: 'buffer' });
