@@ -35,6 +35,25 @@ describe('REST APIs: what start serves', () => {
   });
 });
 
+describe('REST APIs: the dashboard', () => {
+  it("lists each function's REST routes in its config", async () => {
+    // Act
+    const response = await fetch(`${rest.fixture.lambda.endpoint}/dashboard/config.json`);
+    const config = (await response.json()) as { functions: { name: string; routes: unknown[] }[] };
+
+    // Assert
+    const report = config.functions.find((fn) => fn.name === 'ReportFn');
+    expect(report?.routes).toContainEqual({
+      functionName: 'ReportFn',
+      api: 'ReportApi',
+      method: 'GET',
+      url: `${rest.prod}/report`,
+      transferMode: 'STREAM',
+      auth: 'AWS_IAM',
+    });
+  });
+});
+
 describe('REST APIs: routing', () => {
   it('routes literal before {param} before {proxy+}, and a method before ANY', async () => {
     // Act
