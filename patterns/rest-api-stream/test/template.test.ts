@@ -59,8 +59,7 @@ describe('rest-api-stream template', () => {
         responseTransferMode: 'STREAM',
         timeoutInMillis: 120_000,
         uri: {
-          'Fn::Sub':
-            'arn:aws:apigateway:${AWS::Region}:lambda:path/2021-11-15/functions/${StreamingReportFunction.Arn}/response-streaming-invocations',
+          'Fn::Sub': `arn:aws:apigateway:\${AWS::Region}:lambda:path/2021-11-15/functions/\${StreamingReportFunction.Arn}/response-streaming-invocations`,
         },
       });
     });
@@ -74,8 +73,7 @@ describe('rest-api-stream template', () => {
         type: 'aws_proxy',
         httpMethod: 'POST',
         uri: {
-          'Fn::Sub':
-            'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${BufferedReportFunction.Arn}/invocations',
+          'Fn::Sub': `arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${BufferedReportFunction.Arn}/invocations`,
         },
       });
     });
