@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { startLocalLambda } from '@lambda-streaming/local-lambda';
-import { type E2eBackend, unknownFunction } from './backend.js';
+import { type E2eBackend, type E2eRestApi, unknownFunction } from './backend.js';
+
+/** A REST API as `startLocalLambda()` describes it: its port's URL and the stages it serves. */
+interface ServedRestApi {
+  name: string;
+  url: string;
+  definition: { stages: readonly string[] };
+}
 
 /**
  * Serves the pattern's template.yaml with local-lambda on free ports, as `npm start` would
@@ -15,7 +22,13 @@ import { type E2eBackend, unknownFunction } from './backend.js';
  */
 export async function startLocalBackend(patternDir: string): Promise<E2eBackend> {
   const template = join(patternDir, 'template.yaml');
-  const lambda = await startLocalLambda({ templates: [template], port: 0, logger: () => {} });
+  const lambda = await startLocalLambda({
+    templates: [template],
+    port: 0,
+    restApiPortBase: 0,
+    logger: () => {},
+  } as Parameters<typeof startLocalLambda>[0]);
+  const restApis = (lambda as { restApis?: readonly ServedRestApi[] }).restApis ?? [];
   return {
     kind: 'local',
     region: lambda.region,
@@ -33,6 +46,22 @@ export async function startLocalBackend(patternDir: string): Promise<E2eBackend>
       }
       return { logicalId, name: fn.name, url: fn.url };
     },
+    lookupRestApi: (logicalId) => restApiStageUrl(restApis, logicalId, template),
     close: () => lambda.close(),
   };
+}
+
+/** The URL of a served API's first stage (the one its `StageName` names). */
+function restApiStageUrl(
+  restApis: readonly ServedRestApi[],
+  logicalId: string,
+  template: string,
+): E2eRestApi {
+  const api = restApis.find((served) => served.name === logicalId);
+  const stage = api?.definition.stages[0];
+  if (!api || stage === undefined) {
+    const known = restApis.map((served) => served.name);
+    throw unknownFunction(logicalId, template, known, 'REST API');
+  }
+  return { logicalId, url: `${api.url}/${stage}` };
 }
