@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { startLocalLambda } from '@lambda-streaming/local-lambda';
 import { type E2eBackend, type E2eRestApi, unknownFunction } from './backend.js';
 
-/** A REST API as `startLocalLambda()` describes it: its port's URL and the stages it serves. */
+/** A REST API as `startLocalLambda()` describes it: one URL per stage, `StageName`'s first. */
 interface ServedRestApi {
   name: string;
-  url: string;
-  definition: { stages: readonly string[] };
+  stageUrls: readonly string[];
 }
 
 /**
@@ -57,11 +56,10 @@ function restApiStageUrl(
   logicalId: string,
   template: string,
 ): E2eRestApi {
-  const api = restApis.find((served) => served.name === logicalId);
-  const stage = api?.definition.stages[0];
-  if (!api || stage === undefined) {
+  const url = restApis.find((served) => served.name === logicalId)?.stageUrls[0];
+  if (url === undefined) {
     const known = restApis.map((served) => served.name);
     throw unknownFunction(logicalId, template, known, 'REST API');
   }
-  return { logicalId, url: `${api.url}/${stage}` };
+  return { logicalId, url };
 }
