@@ -22,6 +22,9 @@ export const DEFAULT_PORT = 3000;
 /** Port of the first function URL; the next URLs take the following ports. */
 export const DEFAULT_URL_PORT_BASE = 3001;
 
+/** Port of the first REST API (`AWS::Serverless::Api`); the next APIs take the following ports. */
+export const DEFAULT_REST_API_PORT_BASE = 3100;
+
 /** Invocations running at once before 429; Lambda's account default is far higher, 10 keeps a laptop responsive. */
 export const DEFAULT_MAX_CONCURRENCY = 10;
 

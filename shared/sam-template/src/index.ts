@@ -20,6 +20,7 @@ export { TemplateError } from './errors.js';
 export { mergeGlobals } from './globals.js';
 export { type HandlerParts, parseHandler, resolveHandlerFile } from './handler.js';
 export { loadTemplate, loadTemplates } from './load.js';
+export type { SamRestApi, SamRestAuth, SamRestRoute } from './rest-api-types.js';
 export {
   SAM_FUNCTION_PROPERTIES,
   SAM_GLOBAL_FUNCTION_PROPERTIES,

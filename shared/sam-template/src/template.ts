@@ -7,6 +7,7 @@ import { globalFunctionProperties } from './globals.js';
 import { resolveValue } from './intrinsics.js';
 import { resolveParameters } from './parameters.js';
 import { pseudoParameters } from './pseudo.js';
+import { readRestApis } from './rest-apis.js';
 import type { ResolveContext } from './scope.js';
 import type { ParseTemplateOptions, SamFunction, SamTemplate } from './types.js';
 import { unknownPropertyWarnings } from './unknown-properties.js';
@@ -107,6 +108,8 @@ export function parseTemplate(text: string, options: ParseTemplateOptions): SamT
   const parameters = resolveParameters(document.Parameters, overrides, file);
   const context = createContext(document, file, parameters.refs, options);
   const functions = readFunctions(document, context, dir, options.checkCode ?? false);
+  const served = new Set(functions.map((fn) => fn.logicalId));
+  const restApis = readRestApis(document, served, context);
   const description = typeof document.Description === 'string' ? document.Description : undefined;
   return {
     path: file,
@@ -114,6 +117,7 @@ export function parseTemplate(text: string, options: ParseTemplateOptions): SamT
     ...(description === undefined ? {} : { description }),
     parameters: parameters.values,
     functions,
+    restApis,
     outputs: optionalMap(document, 'Outputs', file),
     warnings: context.warnings,
   };

@@ -3,6 +3,8 @@
  * @module
  */
 
+import type { SamRestApi } from './rest-api-types.js';
+
 /**
  * Options that decide how intrinsic functions resolve. All are optional.
  *
@@ -136,6 +138,8 @@ export interface SamTemplate {
   readonly parameters: Readonly<Record<string, string>>;
   /** The `AWS::Serverless::Function` resources in template order (false `Condition`s left out). */
   readonly functions: readonly SamFunction[];
+  /** The REST APIs SAM deploys: each `AWS::Serverless::Api`, then the implicit one, if any. */
+  readonly restApis: readonly SamRestApi[];
   /** The `Outputs` section as written, intrinsics not resolved. */
   readonly outputs: Readonly<Record<string, unknown>>;
   /** Things that load but cannot be emulated exactly, each naming file and property path. */

@@ -1,4 +1,4 @@
-import type { LocalLambda, ServedFunction } from '../start/start-options.js';
+import type { LocalLambda, ServedFunction, ServedRestApi } from '../start/start-options.js';
 
 /**
  * What `local-lambda start` prints once it serves: the functions with their URLs, the API
@@ -19,6 +19,7 @@ export function formatBanner(lambda: LocalLambda, version: string): string {
     '',
     ...functionTable(lambda.functions),
     '',
+    ...restApiTable(lambda.restApis),
     `Lambda API  ${endpoint}  (region ${region}, account 123456789012)`,
     `Dashboard   ${endpoint}/  (open it in a browser on this machine: run and watch the functions stream)`,
     '',
@@ -63,6 +64,19 @@ function functionTable(functions: readonly ServedFunction[]): string[] {
   );
 }
 
+/** Each REST API's stage URLs, then its routes (method, path, transfer mode, auth, function). */
+function restApiTable(apis: readonly ServedRestApi[]): string[] {
+  if (apis.length === 0) return [];
+  const rows = apis.flatMap((api) => [
+    `  REST API ${api.name}  ${api.stageUrls.join('  ')}`,
+    ...api.routes.map(
+      (route) =>
+        `    ${route.method.padEnd(7)} ${route.path.padEnd(24)} ${route.transferMode.padEnd(8)} ${route.auth.padEnd(8)} -> ${route.functionName}`,
+    ),
+  ]);
+  return [...rows, ''];
+}
+
 function examples(lambda: LocalLambda): string[] {
   const { credentials, region, endpoint } = lambda;
   const sign = `--aws-sigv4 "aws:amz:${region}:lambda" --user "${credentials.accessKeyId}:${credentials.secretAccessKey}"`;
@@ -74,6 +88,13 @@ function examples(lambda: LocalLambda): string[] {
   const open = lambda.functions.find((fn) => fn.authType === 'NONE');
   if (iam?.url) lines.push(`  curl -N ${sign}${token} ${iam.url}`);
   if (open?.url) lines.push(`  curl -N ${open.url}`);
+  const rest = lambda.restApis.find((api) => api.routes.length > 0);
+  const route = rest?.routes.find((item) => !item.path.includes('{')) ?? rest?.routes[0];
+  if (rest && route) {
+    const restSign =
+      route.auth === 'AWS_IAM' ? `${sign.replace(':lambda"', ':execute-api"')}${token} ` : '';
+    lines.push(`  curl -N ${restSign}${rest.stageUrls[0]}${route.path}`);
+  }
   const name = lambda.functions[0]?.name ?? 'MyFunction';
   // AWS CLI v1 and boto3 read AWS_DEFAULT_REGION, the JS SDK and CLI v2 AWS_REGION: set both.
   const session = credentials.sessionToken ? ` AWS_SESSION_TOKEN=${credentials.sessionToken}` : '';

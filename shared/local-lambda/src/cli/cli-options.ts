@@ -18,6 +18,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
   'url-port-base': { type: 'string' },
+  'rest-api-port-base': { type: 'string' },
   region: { type: 'string' },
   'access-key-id': { type: 'string' },
   'secret-access-key': { type: 'string' },
@@ -94,6 +95,10 @@ function startOptions(values: Values, overrides: string[]): StartLocalLambdaOpti
   if (values.port !== undefined) options.port = readInteger('--port', values.port, 0, 65535);
   if (values['url-port-base'] !== undefined) {
     options.urlPortBase = readInteger('--url-port-base', values['url-port-base'], 0, 65535);
+  }
+  const restBase = values['rest-api-port-base'];
+  if (restBase !== undefined) {
+    options.restApiPortBase = readInteger('--rest-api-port-base', restBase, 0, 65535);
   }
   if (values.region !== undefined) options.region = values.region;
   const credentials = readCredentials(values);

@@ -11,6 +11,8 @@ import {
 } from '../defaults.js';
 import { attachFunctionUrlServer } from '../front-ends/function-urls/url-server.js';
 import { attachApiServer } from '../front-ends/lambda-api/api-server.js';
+import type { LocalRestApi } from '../front-ends/rest-apis/local-rest-api.js';
+import { attachRestApiServer } from '../front-ends/rest-apis/rest-server.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import type { InvocationService } from '../invocations/contracts.js';
 import { logRejections } from '../sigv4/rejection-log.js';
@@ -21,14 +23,18 @@ import type { Settings } from './start-options.js';
 /** What the front ends serve. */
 export interface FrontEndParts {
   functions: readonly LocalFunction[];
+  restApis: readonly LocalRestApi[];
   service: InvocationService;
   verify: SigV4Verifier;
+  /** Checks signatures for REST APIs (service `execute-api`). */
+  verifyExecuteApi: SigV4Verifier;
   settings: Settings;
   dashboard: Dashboard;
 }
 
 /**
- * Attaches the Lambda API and every function URL to their servers; from now on they serve.
+ * Attaches the Lambda API, every function URL and every REST API to their servers; from now on
+ * they serve.
  *
  * @param ports - The bound servers.
  * @param parts - Functions, invocations, verifier, settings and the dashboard.
@@ -61,6 +67,7 @@ export function attachFrontEnds(ports: BoundPorts, parts: FrontEndParts): void {
       hooks: [hooks.urls],
     });
   }
+  attachRestApis(ports, parts, expected.accessKeyId);
   const server = startServing(ports.api.server);
   attachApiServer(server, {
     service,
@@ -70,6 +77,29 @@ export function attachFrontEnds(ports: BoundPorts, parts: FrontEndParts): void {
     errorDetails,
     hooks: [hooks.api],
   });
+}
+
+/** Each REST API on its own server; refused signatures are logged like the others. */
+function attachRestApis(ports: BoundPorts, parts: FrontEndParts, accessKeyId: string): void {
+  const { region, logger, limits } = parts.settings;
+  for (const api of parts.restApis) {
+    const bound = ports.restApis.get(api.name);
+    if (!bound) continue;
+    const context = {
+      frontEnd: `the REST API ${api.name} (${api.url})`,
+      region,
+      service: 'execute-api',
+      accessKeyId,
+    };
+    attachRestApiServer(startServing(bound.server), {
+      api,
+      service: parts.service,
+      verify: logRejections(parts.verifyExecuteApi, context, logger),
+      region,
+      logger,
+      bandwidthLimit: limits.bandwidthLimit,
+    });
+  }
 }
 
 /** What the dashboard page is told about the emulator. */

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { loadTemplates } from '@lambda-streaming/sam-template';
 import { createDashboard } from '../dashboard/server/dashboard-plugin.js';
 import * as defaults from '../defaults.js';
+import { describeRestApi, type LocalRestApi } from '../front-ends/rest-apis/local-rest-api.js';
 import { describeFunctions, servedDefinitions } from '../functions/function-descriptions.js';
 import type { LocalFunction } from '../functions/local-function.js';
 import type { InvocationService } from '../invocations/contracts.js';
@@ -15,6 +16,7 @@ import {
   type LocalLambda,
   resolveSettings,
   type ServedFunction,
+  type ServedRestApi,
   type StartLocalLambdaOptions,
 } from './start-options.js';
 
@@ -48,10 +50,15 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
     ...(options.parameterOverrides ? { parameterOverrides: options.parameterOverrides } : {}),
   });
   const definitions = servedDefinitions(templates);
+  const restApiDefinitions = templates.flatMap((template) => template.restApis);
   const running = runningParts();
   try {
-    const ports = await bindPorts(definitions, settings, running.servers);
+    const ports = await bindPorts(definitions, settings, running.servers, restApiDefinitions);
     const functions = describeFunctions(definitions, ports.urls, { region, accountId });
+    const restApis = restApiDefinitions.flatMap((api) => {
+      const bound = ports.restApis.get(api.logicalId);
+      return bound ? [describeRestApi(api, bound)] : [];
+    });
     running.service = createInvocationService({
       functions,
       region,
@@ -61,13 +68,26 @@ export async function startLocalLambda(options: StartLocalLambdaOptions): Promis
       logger: dashboard.functionLogger,
     });
     const verify = createSigV4Verifier({ credentials, region, service: defaults.SIGNING_SERVICE });
-    attachFrontEnds(ports, { functions, service: running.service, verify, settings, dashboard });
+    const verifyExecuteApi = createSigV4Verifier({ credentials, region, service: 'execute-api' });
+    const service = running.service;
+    attachFrontEnds(ports, {
+      functions,
+      restApis,
+      service,
+      verify,
+      verifyExecuteApi,
+      settings,
+      dashboard,
+    });
+    const restWarnings = restApis.flatMap(unsupportedAuthWarnings);
+    for (const warning of restWarnings) settings.logger.warn(warning);
     return {
       endpoint: ports.api.url,
       region,
       credentials,
       functions: functions.map(describeFunction),
-      warnings: templates.flatMap((template) => template.warnings),
+      restApis: restApis.map(describeServedRestApi),
+      warnings: [...templates.flatMap((template) => template.warnings), ...restWarnings],
       close: running.close,
     };
   } catch (error) {
@@ -98,6 +118,35 @@ function describeFunction(fn: LocalFunction): ServedFunction {
   const served: ServedFunction = { name: fn.name, arn: fn.arn };
   if (!fn.url) return served;
   return { ...served, url: fn.url.url, invokeMode: fn.url.invokeMode, authType: fn.url.authType };
+}
+
+function describeServedRestApi(api: LocalRestApi): ServedRestApi {
+  const { stages, routes } = api.definition;
+  return {
+    name: api.name,
+    url: api.url,
+    port: api.port,
+    stages: [...stages],
+    stageUrls: stages.map((stage) => `${api.url}/${stage}`),
+    routes: routes.map((route) => ({
+      method: route.method,
+      path: route.path,
+      functionName: route.functionName,
+      transferMode: route.transferMode,
+      auth: route.auth.type === 'UNSUPPORTED' ? route.auth.reason : route.auth.type,
+    })),
+  };
+}
+
+/** Routes behind authorizers the emulator does not run: said at start, refused with 500. */
+function unsupportedAuthWarnings(api: LocalRestApi): string[] {
+  return api.definition.routes.flatMap((route) =>
+    route.auth.type === 'UNSUPPORTED'
+      ? [
+          `REST API ${api.name}: ${route.method} ${route.path} uses ${route.auth.reason}, which local-lambda does not emulate; the route answers 500.`,
+        ]
+      : [],
+  );
 }
 
 function once(action: () => Promise<void>): () => Promise<void> {

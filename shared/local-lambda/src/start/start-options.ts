@@ -15,6 +15,8 @@ export interface StartLocalLambdaOptions {
   port?: number;
   /** Port of the first function URL, the next ones following in template order; `0` for ephemeral ports. */
   urlPortBase?: number;
+  /** Port of the first REST API, the next ones following in template order; `0` for ephemeral ports. */
+  restApiPortBase?: number;
   /** Default `us-east-1`. */
   region?: string;
   /** What signatures are checked against; default the documented local pair. */
@@ -46,6 +48,25 @@ export interface ServedFunction {
   authType?: 'AWS_IAM' | 'NONE';
 }
 
+/** A served REST API, as `startLocalLambda` reports it. */
+export interface ServedRestApi {
+  /** Logical ID (`ServerlessRestApi` for the implicit API). */
+  name: string;
+  /** e.g. `http://127.0.0.1:3100` */
+  url: string;
+  port: number;
+  stages: string[];
+  /** One base URL per stage, e.g. `http://127.0.0.1:3100/prod` */
+  stageUrls: string[];
+  routes: {
+    method: string;
+    path: string;
+    functionName: string;
+    transferMode: 'BUFFERED' | 'STREAM';
+    auth: string;
+  }[];
+}
+
 /** A running emulator. */
 export interface LocalLambda {
   /** Lambda API endpoint for `--endpoint-url` / `new LambdaClient({ endpoint })`. */
@@ -53,6 +74,8 @@ export interface LocalLambda {
   region: string;
   credentials: defaults.LocalCredentials;
   functions: ServedFunction[];
+  /** Every REST API, each on its own port, in template order. */
+  restApis: ServedRestApi[];
   /** What the templates contain that cannot be emulated exactly (file and property named). */
   warnings: string[];
   /** Stops the servers and every runtime process. */
@@ -76,6 +99,8 @@ export function resolveSettings(options: StartLocalLambdaOptions) {
     host: options.host ?? defaults.DEFAULT_HOST,
     port,
     urlPortBase: options.urlPortBase ?? (port === 0 ? 0 : defaults.DEFAULT_URL_PORT_BASE),
+    restApiPortBase:
+      options.restApiPortBase ?? (port === 0 ? 0 : defaults.DEFAULT_REST_API_PORT_BASE),
     region: options.region ?? defaults.DEFAULT_REGION,
     credentials: options.credentials ?? { ...defaults.DEFAULT_CREDENTIALS },
     limits: defaults.resolveLimits({

@@ -10,6 +10,7 @@ describe('start banner', () => {
       region: 'us-east-1',
       credentials: { ...DEFAULT_CREDENTIALS },
       functions: [],
+      restApis: [],
       warnings: [],
       close: async () => {},
     };

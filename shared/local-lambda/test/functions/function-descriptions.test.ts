@@ -26,6 +26,7 @@ describe('function descriptions', () => {
       dir: '/tmp',
       parameters: {},
       functions: [definition('Py', { runtime: 'python3.12' })],
+      restApis: [],
       outputs: {},
       warnings: [],
     };

@@ -1,7 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { splitTarget } from '@lambda-streaming/streaming/protocol';
 import { createFunctionUrlEvent } from '@lambda-streaming/streaming/wire';
+
+export { newTraceId } from '../trace-header.js';
 
 /** Who signed a request to an `AWS_IAM` URL. */
 export interface UrlCaller {
@@ -73,18 +75,6 @@ export function buildUrlEvent(
  */
 export function functionUrlId(functionArn: string): string {
   return createHash('sha256').update(functionArn).digest('hex').slice(0, 32);
-}
-
-/**
- * @returns A new X-Ray trace header, `Root=1-<epoch hex>-<24 hex>`.
- * @example
- * ```ts
- * newTraceId(); // 'Root=1-6745c1a0-0123456789abcdef01234567'
- * ```
- */
-export function newTraceId(): string {
-  const epoch = Math.floor(Date.now() / 1000).toString(16);
-  return `Root=1-${epoch}-${randomBytes(12).toString('hex')}`;
 }
 
 function groupHeaders(rawHeaders: readonly string[]): Record<string, string[]> {
