@@ -1,12 +1,6 @@
 import { join } from 'node:path';
-import { startLocalLambda } from '@lambda-streaming/local-lambda';
+import { type LocalLambda, startLocalLambda } from '@lambda-streaming/local-lambda';
 import { type E2eBackend, type E2eRestApi, unknownFunction } from './backend.js';
-
-/** A REST API as `startLocalLambda()` describes it: one URL per stage, `StageName`'s first. */
-interface ServedRestApi {
-  name: string;
-  stageUrls: readonly string[];
-}
 
 /**
  * Serves the pattern's template.yaml with local-lambda on free ports, as `npm start` would
@@ -26,8 +20,7 @@ export async function startLocalBackend(patternDir: string): Promise<E2eBackend>
     port: 0,
     restApiPortBase: 0,
     logger: () => {},
-  } as Parameters<typeof startLocalLambda>[0]);
-  const restApis = (lambda as { restApis?: readonly ServedRestApi[] }).restApis ?? [];
+  });
   return {
     kind: 'local',
     region: lambda.region,
@@ -45,14 +38,14 @@ export async function startLocalBackend(patternDir: string): Promise<E2eBackend>
       }
       return { logicalId, name: fn.name, url: fn.url };
     },
-    lookupRestApi: (logicalId) => restApiStageUrl(restApis, logicalId, template),
+    lookupRestApi: (logicalId) => restApiStageUrl(lambda.restApis, logicalId, template),
     close: () => lambda.close(),
   };
 }
 
 /** The URL of a served API's first stage (the one its `StageName` names). */
 function restApiStageUrl(
-  restApis: readonly ServedRestApi[],
+  restApis: LocalLambda['restApis'],
   logicalId: string,
   template: string,
 ): E2eRestApi {
