@@ -86,7 +86,8 @@ async function urlCount(templates) {
   const samTemplate = join(root, 'shared/sam-template/dist/index.js');
   const { loadTemplate } = await import(pathToFileURL(samTemplate).href);
   const loaded = await Promise.all(templates.map((template) => loadTemplate(join(root, template))));
-  return loaded.flatMap((template) => template.functions).filter((fn) => fn.functionUrl).length;
+  const urls = loaded.flatMap((template) => template.functions).filter((fn) => fn.functionUrl);
+  return { urls: urls.length, restApis: loaded.flatMap((template) => template.restApis).length };
 }
 
 async function main() {
@@ -99,10 +100,8 @@ async function main() {
   const extra = process.argv.slice(2);
   const options = portOptions(extra);
   const templates = patternTemplates();
-  const busy = await busyPortsMessage(
-    options,
-    await urlCount([...templates, ...options.templates]),
-  );
+  const counts = await urlCount([...templates, ...options.templates]);
+  const busy = await busyPortsMessage(options, counts.urls, counts.restApis);
   if (busy !== undefined) {
     console.error(busy);
     return 1;

@@ -26,6 +26,7 @@ describe('port plan', () => {
   });
 
   it('accepts the defaults, ephemeral ports and ranges that only touch', () => {
+    // Arrange / Act / Assert
     const defaults = { port: 3000, urlPortBase: 3001, restApiPortBase: 3100 };
     expect(() => checkPortPlan(defaults, { urls: 6, restApis: 2 })).not.toThrow();
     expect(() =>

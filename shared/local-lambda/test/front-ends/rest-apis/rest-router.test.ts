@@ -24,53 +24,51 @@ const ROUTES = [
   route('ANY', '/{proxy+}'),
 ];
 
-function matchOf(path: string, method = 'GET') {
-  const segments = path.split('/').filter((segment) => segment !== '');
-  const found = new RestRouter(ROUTES).match(segments, method);
-  return (
-    found && { resource: `${found.route.method} ${found.route.path}`, params: found.pathParameters }
-  );
-}
-
 describe('REST routing precedence', () => {
-  it('prefers a literal segment to {param}', () => {
-    expect(matchOf('/pets/dog')).toEqual({ resource: 'GET /pets/dog', params: null });
-  });
+  it.each([
+    ['a literal segment before {param}', '/pets/dog', 'GET', 'GET /pets/dog', null],
+    ['{param} before {proxy+}', '/pets/cat', 'GET', 'GET /pets/{id}', { id: 'cat' }],
+    ['the request method before ANY', '/pets/cat', 'POST', 'ANY /pets/{id}', { id: 'cat' }],
+    [
+      'the nearest {proxy+}, with every remaining segment',
+      '/pets/cat/toys/1',
+      'GET',
+      'ANY /pets/{proxy+}',
+      { proxy: 'cat/toys/1' },
+    ],
+    ['the root {proxy+} elsewhere', '/other/x', 'GET', 'ANY /{proxy+}', { proxy: 'other/x' }],
+    [
+      '{param} when the literal branch lacks the route (backtracking, UNCONFIRMED)',
+      '/a/b/c',
+      'GET',
+      'GET /a/{x}/c',
+      { x: 'b' },
+    ],
+    ['the root resource', '/', 'GET', 'GET /', null],
+  ])('chooses %s', (_name, path, method, resource, params) => {
+    // Arrange
+    const segments = path.split('/').filter((segment) => segment !== '');
 
-  it('prefers {param} to {proxy+}', () => {
-    expect(matchOf('/pets/cat')).toEqual({ resource: 'GET /pets/{id}', params: { id: 'cat' } });
-  });
+    // Act
+    const found = new RestRouter(ROUTES).match(segments, method);
 
-  it('prefers the request method to ANY on the same resource', () => {
-    expect(matchOf('/pets/cat', 'POST')).toEqual({
-      resource: 'ANY /pets/{id}',
-      params: { id: 'cat' },
-    });
-  });
-
-  it('gives {proxy+} every remaining segment, and the nearest proxy wins', () => {
-    expect(matchOf('/pets/cat/toys/1')).toEqual({
-      resource: 'ANY /pets/{proxy+}',
-      params: { proxy: 'cat/toys/1' },
-    });
-    expect(matchOf('/other/x')).toEqual({
-      resource: 'ANY /{proxy+}',
-      params: { proxy: 'other/x' },
-    });
-  });
-
-  it('falls back from a literal branch without the route to {param} (backtracking, UNCONFIRMED)', () => {
-    expect(matchOf('/a/b/c')).toEqual({ resource: 'GET /a/{x}/c', params: { x: 'b' } });
+    // Assert
+    expect(found && `${found.route.method} ${found.route.path}`).toBe(resource);
+    expect(found?.pathParameters).toEqual(params);
   });
 
   it('never matches a {proxy+} parent, an undefined method or an unknown path without a proxy', () => {
+    // Arrange
     const router = new RestRouter([route('ANY', '/files/{proxy+}'), route('GET', '/only-get')]);
-    expect(router.match(['files'], 'GET')).toBeUndefined();
-    expect(router.match(['only-get'], 'POST')).toBeUndefined();
-    expect(router.match(['nowhere'], 'GET')).toBeUndefined();
-  });
 
-  it('matches the root resource', () => {
-    expect(matchOf('/')).toEqual({ resource: 'GET /', params: null });
+    // Act
+    const results = [
+      router.match(['files'], 'GET'),
+      router.match(['only-get'], 'POST'),
+      router.match(['nowhere'], 'GET'),
+    ];
+
+    // Assert
+    expect(results).toEqual([undefined, undefined, undefined]);
   });
 });
