@@ -46,7 +46,20 @@ export interface FrontEndParts {
 export function attachFrontEnds(ports: BoundPorts, parts: FrontEndParts): void {
   const { functions, service, verify, settings, dashboard } = parts;
   const { region, logger, errorMode, errorDetails } = settings;
-  const hooks = dashboard.hooks(dashboardSettings(functions, settings), ports.api.url);
+  const restRoutes = parts.restApis.flatMap((api) =>
+    api.definition.routes.map((route) => ({
+      functionName: route.functionName,
+      api: api.name,
+      method: route.method,
+      url: `${api.url}/${api.definition.stages[0]}${route.path}`,
+      transferMode: route.transferMode,
+      auth: route.auth.type === 'UNSUPPORTED' ? route.auth.reason : route.auth.type,
+    })),
+  );
+  const hooks = dashboard.hooks(
+    { ...dashboardSettings(functions, settings), restRoutes },
+    ports.api.url,
+  );
   // Every refused signature is logged, naming the front end and what it expects.
   const expected = {
     region,

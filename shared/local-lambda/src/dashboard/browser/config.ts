@@ -3,9 +3,18 @@ export interface DashboardConfig {
   region: string;
   accountId: string;
   signing: { mode: 'sign'; credentials: Credentials } | { mode: 'read-only'; reason: string };
-  functions: { name: string; pattern: string; template: string }[];
+  functions: { name: string; pattern: string; template: string; routes?: RestRoute[] }[];
   bandwidth: { burstBytes: number; bytesPerSecond: number } | null;
   maxBufferedBytes: number;
+}
+
+/** A REST API route to a function (the server's `DashboardRestRoute`). */
+export interface RestRoute {
+  api: string;
+  method: string;
+  url: string;
+  transferMode: 'BUFFERED' | 'STREAM';
+  auth: string;
 }
 
 /** The local credentials, as the emulator checks them. */
@@ -21,6 +30,8 @@ export interface DashboardFunction {
   pattern: string;
   description?: string;
   url?: { url: string; authType: 'AWS_IAM' | 'NONE'; invokeMode: 'BUFFERED' | 'RESPONSE_STREAM' };
+  /** Its REST API routes, from the config. */
+  routes?: RestRoute[];
 }
 
 /**

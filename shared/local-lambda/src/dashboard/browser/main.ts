@@ -47,12 +47,16 @@ async function loadFunctions(context: RunContext): Promise<DashboardFunction[]> 
   if (config.signing.mode === 'read-only') {
     showMode('read-only', 'read-only');
     showReadOnly(config.signing.reason);
-    return config.functions.map((fn) => ({ name: fn.name, pattern: fn.pattern }));
+    return withRoutes(
+      config.functions.map((fn) => ({ name: fn.name, pattern: fn.pattern })),
+      config,
+    );
   }
   context.signed = createSignedFetch(config.signing.credentials, config.region);
   context.api = createLambdaApi(location.origin, context.signed);
   const functions = await context.api.functions(patternsOf(config));
   showMode('signing with the local credentials (SigV4)', 'sign');
+  withRoutes(functions, config);
   const reports = new ReportWatch();
   context.reports = reports;
   connectLogs(
@@ -84,6 +88,15 @@ async function run(context: RunContext, action: Action, fn: DashboardFunction, p
       status.dataset.tone = 'error';
     }
   }
+}
+
+/** Adds each function's REST API routes from the config (the Lambda API does not list them). */
+function withRoutes(functions: DashboardFunction[], config: DashboardConfig): DashboardFunction[] {
+  for (const fn of functions) {
+    const routes = config.functions.find((item) => item.name === fn.name)?.routes ?? [];
+    if (routes.length > 0) fn.routes = routes;
+  }
+  return functions;
 }
 
 function patternsOf(config: DashboardConfig): Map<string, string> {

@@ -9,12 +9,25 @@ export interface DashboardConfig {
   accountId: string;
   /** The local credentials for a page on a loopback address; otherwise why the page is read-only. */
   signing: { mode: 'sign'; credentials: LocalCredentials } | { mode: 'read-only'; reason: string };
-  /** The template each function comes from (the rest comes from ListFunctions). */
-  functions: { name: string; pattern: string; template: string }[];
+  /** The template each function comes from and its REST API routes (the rest comes from ListFunctions). */
+  functions: { name: string; pattern: string; template: string; routes: DashboardRestRoute[] }[];
   /** Lambda's bandwidth rule as the emulator applies it, or `null` when turned off. */
   bandwidth: { burstBytes: number; bytesPerSecond: number } | null;
   /** Largest buffered response (6,291,556 bytes). */
   maxBufferedBytes: number;
+}
+
+/** A REST API route to a function, as the function list shows it. */
+export interface DashboardRestRoute {
+  functionName: string;
+  /** The API's logical ID. */
+  api: string;
+  method: string;
+  /** The route's URL on the API's first stage, e.g. `http://127.0.0.1:3100/prod/report`. */
+  url: string;
+  transferMode: 'BUFFERED' | 'STREAM';
+  /** `NONE`, `AWS_IAM`, or the authorizer that is not emulated. */
+  auth: string;
 }
 
 /** What the config is built from. */
@@ -23,6 +36,8 @@ export interface DashboardSettings {
   accountId: string;
   credentials: LocalCredentials;
   functions: readonly LocalFunction[];
+  /** Every REST API route, by function; none when omitted. */
+  restRoutes?: readonly DashboardRestRoute[];
   bandwidth: DashboardConfig['bandwidth'];
   maxBufferedBytes: number;
 }
@@ -53,6 +68,7 @@ export function dashboardConfig(
       name: fn.name,
       pattern: patternOf(fn.definition.templatePath),
       template: relative(process.cwd(), fn.definition.templatePath) || fn.definition.templatePath,
+      routes: (settings.restRoutes ?? []).filter((route) => route.functionName === fn.name),
     })),
     bandwidth: settings.bandwidth,
     maxBufferedBytes: settings.maxBufferedBytes,

@@ -1,5 +1,6 @@
 /** Starts the emulator (real core, real runtime) over the REST API fixture template. */
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { startLocalLambda } from '../../../src/start/start-local-lambda.js';
 import type { LocalLambda, ServedRestApi } from '../../../src/start/start-options.js';
 import { type Gate, startGate } from '../../fixtures/frontend/gate.js';
@@ -49,4 +50,21 @@ export async function startRestFixture(): Promise<RestFixture> {
       await gate.close();
     },
   };
+}
+
+/** The running fixture of a test file, and its `ReportApi` prod stage URL (set in `beforeAll`). */
+export interface SharedRestFixture {
+  fixture: RestFixture;
+  prod: string;
+}
+
+/** Starts the fixture once for the test file that calls it, and closes it after. */
+export function useRestFixture(): SharedRestFixture {
+  const shared = {} as SharedRestFixture;
+  beforeAll(async () => {
+    shared.fixture = await startRestFixture();
+    shared.prod = shared.fixture.api('ReportApi').stageUrls[0] as string;
+  }, 30_000);
+  afterAll(() => shared.fixture.close());
+  return shared;
 }

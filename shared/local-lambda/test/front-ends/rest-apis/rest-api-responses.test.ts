@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { curl } from '../../fixtures/frontend/url-servers.js';
-import { type RestFixture, startRestFixture } from './rest-api-fixture.js';
+import { useRestFixture } from './rest-api-fixture.js';
 
-let fixture: RestFixture;
-let prod: string;
-beforeAll(async () => {
-  fixture = await startRestFixture();
-  prod = fixture.api('ReportApi').stageUrls[0] as string;
-}, 30_000);
-afterAll(() => fixture.close());
+const rest = useRestFixture();
 
 const BAD_GATEWAY = '{"message": "Internal server error"}';
 
 describe('REST APIs: STREAM routes', () => {
   it('sends the prelude as status, headers and cookies, and the first section before the function ends', async () => {
     // Arrange
-    const gate = fixture.gate.arm();
+    const gate = rest.fixture.gate.arm();
     let seen = '';
 
     // Act
-    const pending = curl([...fixture.signArgs(), `${prod}/report`], (text) => {
+    const pending = curl([...rest.fixture.signArgs(), `${rest.prod}/report`], (text) => {
       seen = text;
     });
     await gate.reached;
@@ -43,8 +37,8 @@ describe('REST APIs: STREAM routes', () => {
 
   it('answers 502 when the function fails before its first byte or writes no prelude', async () => {
     // Act
-    const early = await curl([...fixture.signArgs(), `${prod}/report?mode=fail-early`]);
-    const raw = await curl([...fixture.signArgs(), `${prod}/report?mode=raw`]);
+    const early = await curl([...rest.fixture.signArgs(), `${rest.prod}/report?mode=fail-early`]);
+    const raw = await curl([...rest.fixture.signArgs(), `${rest.prod}/report?mode=raw`]);
 
     // Assert
     for (const result of [early, raw]) {
@@ -55,7 +49,7 @@ describe('REST APIs: STREAM routes', () => {
 
   it('cuts the response without its last chunk when the function fails midstream (curl exit 18)', async () => {
     // Act
-    const result = await curl([...fixture.signArgs(), `${prod}/report?mode=fail-late`]);
+    const result = await curl([...rest.fixture.signArgs(), `${rest.prod}/report?mode=fail-late`]);
 
     // Assert
     expect(result.status).toBe(201);
@@ -65,7 +59,7 @@ describe('REST APIs: STREAM routes', () => {
 
   it("cuts the stream at the route's TimeoutInMillis", async () => {
     // Act
-    const result = await curl([...fixture.signArgs(), `${prod}/report?mode=slow`]);
+    const result = await curl([...rest.fixture.signArgs(), `${rest.prod}/report?mode=slow`]);
 
     // Assert
     expect(result.status).toBe(201);
@@ -77,7 +71,7 @@ describe('REST APIs: STREAM routes', () => {
 describe('REST APIs: BUFFERED routes', () => {
   it('maps the result: headers and multiValueHeaders merged (multi wins), Content-Length set', async () => {
     // Act
-    const result = await curl([`${prod}/items/5`]);
+    const result = await curl([`${rest.prod}/items/5`]);
 
     // Assert
     expect(result.status).toBe(200);
@@ -89,7 +83,7 @@ describe('REST APIs: BUFFERED routes', () => {
 
   it('decodes a base64 result whose Content-Type is a binary media type', async () => {
     // Act
-    const result = await curl([`${prod}/items/5?mode=binary`]);
+    const result = await curl([`${rest.prod}/items/5?mode=binary`]);
 
     // Assert
     expect(result.headers.get('content-type')).toEqual(['image/png']);
@@ -98,8 +92,8 @@ describe('REST APIs: BUFFERED routes', () => {
 
   it('answers 502 for a malformed result and for a function error', async () => {
     // Act
-    const malformed = await curl([`${prod}/items/5?mode=bad`]);
-    const thrown = await curl([`${prod}/items/5?mode=throw`]);
+    const malformed = await curl([`${rest.prod}/items/5?mode=bad`]);
+    const thrown = await curl([`${rest.prod}/items/5?mode=throw`]);
 
     // Assert
     for (const result of [malformed, thrown]) {
@@ -110,7 +104,7 @@ describe('REST APIs: BUFFERED routes', () => {
 
   it("answers 504 Endpoint request timed out once the route's TimeoutInMillis passes", async () => {
     // Act
-    const result = await curl([`${prod}/items/5?mode=slow`]);
+    const result = await curl([`${rest.prod}/slow?mode=slow`]);
 
     // Assert
     expect(result.status).toBe(504);
@@ -119,7 +113,7 @@ describe('REST APIs: BUFFERED routes', () => {
 
   it('gives a streamified handler behind a BUFFERED route its prelude status and an empty body (UNCONFIRMED)', async () => {
     // Act
-    const result = await curl([`${prod}/report/buffered`]);
+    const result = await curl([`${rest.prod}/report/buffered`]);
 
     // Assert
     expect(result.status).toBe(201);

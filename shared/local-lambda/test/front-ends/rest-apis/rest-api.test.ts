@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { curl } from '../../fixtures/frontend/url-servers.js';
-import { type RestFixture, startRestFixture } from './rest-api-fixture.js';
+import { useRestFixture } from './rest-api-fixture.js';
 
-let fixture: RestFixture;
-let prod: string;
-beforeAll(async () => {
-  fixture = await startRestFixture();
-  prod = fixture.api('ReportApi').stageUrls[0] as string;
-}, 30_000);
-afterAll(() => fixture.close());
+const rest = useRestFixture();
 
 const json = (body: Buffer) => JSON.parse(body.toString('utf8'));
 const MISSING = { message: 'Missing Authentication Token' };
@@ -16,12 +10,12 @@ const MISSING = { message: 'Missing Authentication Token' };
 describe('REST APIs: what start serves', () => {
   it('serves each API on its own port with the stages SAM creates, and reports the routes', () => {
     // Arrange
-    const { restApis, warnings } = fixture.lambda;
+    const { restApis, warnings } = rest.fixture.lambda;
 
     // Act
     const names = restApis.map((api) => api.name);
-    const report = fixture.api('ReportApi');
-    const implicit = fixture.api('ServerlessRestApi');
+    const report = rest.fixture.api('ReportApi');
+    const implicit = rest.fixture.api('ServerlessRestApi');
 
     // Assert
     expect(names).toEqual(['ReportApi', 'ServerlessRestApi']);
@@ -41,13 +35,32 @@ describe('REST APIs: what start serves', () => {
   });
 });
 
+describe('REST APIs: the dashboard', () => {
+  it("lists each function's REST routes in its config", async () => {
+    // Act
+    const response = await fetch(`${rest.fixture.lambda.endpoint}/dashboard/config.json`);
+    const config = (await response.json()) as { functions: { name: string; routes: unknown[] }[] };
+
+    // Assert
+    const report = config.functions.find((fn) => fn.name === 'ReportFn');
+    expect(report?.routes).toContainEqual({
+      functionName: 'ReportFn',
+      api: 'ReportApi',
+      method: 'GET',
+      url: `${rest.prod}/report`,
+      transferMode: 'STREAM',
+      auth: 'AWS_IAM',
+    });
+  });
+});
+
 describe('REST APIs: routing', () => {
   it('routes literal before {param} before {proxy+}, and a method before ANY', async () => {
     // Act
-    const literal = await curl([`${prod}/items/special`]);
-    const param = await curl([`${prod}/items/42`]);
-    const any = await curl(['-X', 'DELETE', `${prod}/items/42`]);
-    const proxy = await curl([`${prod}/files/a/b%20c/d.txt`]);
+    const literal = await curl([`${rest.prod}/items/special`]);
+    const param = await curl([`${rest.prod}/items/42`]);
+    const any = await curl(['-X', 'DELETE', `${rest.prod}/items/42`]);
+    const proxy = await curl([`${rest.prod}/files/a/b%20c/d.txt`]);
 
     // Assert
     expect(json(literal.body)).toMatchObject({ resource: '/items/special', pathParameters: null });
@@ -66,10 +79,10 @@ describe('REST APIs: routing', () => {
   it('answers 403 Missing Authentication Token for an unknown path, a {proxy+} parent and a wrong stage', async () => {
     // Act
     const results = await Promise.all([
-      curl([`${prod}/nowhere`]),
-      curl([`${prod}/files`]),
-      curl([`${fixture.api('ReportApi').url}/Prod/items/42`]),
-      curl([`${fixture.api('ReportApi').url}/`]),
+      curl([`${rest.prod}/nowhere`]),
+      curl([`${rest.prod}/files`]),
+      curl([`${rest.fixture.api('ReportApi').url}/Prod/items/42`]),
+      curl([`${rest.fixture.api('ReportApi').url}/`]),
     ]);
 
     // Assert
@@ -86,11 +99,11 @@ describe('REST APIs: routing', () => {
 
   it('serves the implicit API on its Prod and Stage stages', async () => {
     // Arrange
-    const [prodStage, extraStage] = fixture.api('ServerlessRestApi').stageUrls;
+    const [prodStage, extraStage] = rest.fixture.api('ServerlessRestApi').stageUrls;
 
     // Act
-    const signed = await curl([...fixture.signArgs(), `${prodStage}/hello`]);
-    const viaStage = await curl([...fixture.signArgs(), `${extraStage}/hello`]);
+    const signed = await curl([...rest.fixture.signArgs(), `${prodStage}/hello`]);
+    const viaStage = await curl([...rest.fixture.signArgs(), `${extraStage}/hello`]);
 
     // Assert
     expect(json(signed.body)).toMatchObject({
@@ -103,7 +116,13 @@ describe('REST APIs: routing', () => {
 describe('REST APIs: the proxy event (payload format 1.0)', () => {
   it('carries every field of format 1.0, with the last value in the single-value maps', async () => {
     // Act
-    const result = await curl(['-H', 'X-Tag: a', '-H', 'X-Tag: b', `${prod}/items/7?q=1&q=2&x=y`]);
+    const result = await curl([
+      '-H',
+      'X-Tag: a',
+      '-H',
+      'X-Tag: b',
+      `${rest.prod}/items/7?q=1&q=2&x=y`,
+    ]);
 
     // Assert
     const event = json(result.body);
@@ -144,7 +163,7 @@ describe('REST APIs: the proxy event (payload format 1.0)', () => {
       'content-type: image/png',
       '--data-binary',
       'PNG!',
-      `${prod}/items/1`,
+      `${rest.prod}/items/1`,
     ]);
     const text = await curl([
       '-X',
@@ -153,7 +172,7 @@ describe('REST APIs: the proxy event (payload format 1.0)', () => {
       'content-type: text/plain',
       '--data-binary',
       'hi',
-      `${prod}/items/1`,
+      `${rest.prod}/items/1`,
     ]);
 
     // Assert
@@ -168,7 +187,7 @@ describe('REST APIs: the proxy event (payload format 1.0)', () => {
 describe('REST APIs: AWS_IAM', () => {
   it('accepts curl --aws-sigv4 for execute-api, drops the Authorization header and names the caller', async () => {
     // Act
-    const result = await curl([...fixture.signArgs(), `${prod}/signed`]);
+    const result = await curl([...rest.fixture.signArgs(), `${rest.prod}/signed`]);
 
     // Assert
     expect(result.status).toBe(200);
@@ -176,7 +195,7 @@ describe('REST APIs: AWS_IAM', () => {
     expect(event.headers.Authorization).toBeUndefined();
     expect(event.headers['X-Amz-Date']).toMatch(/^\d{8}T\d{6}Z$/);
     expect(event.requestContext.identity).toMatchObject({
-      accessKey: fixture.lambda.credentials.accessKeyId,
+      accessKey: rest.fixture.lambda.credentials.accessKeyId,
       accountId: '123456789012',
       userArn: 'arn:aws:iam::123456789012:user/local-lambda',
     });
@@ -184,7 +203,7 @@ describe('REST APIs: AWS_IAM', () => {
 
   it('answers an unsigned request with Missing Authentication Token and a lambda-scoped one with InvalidSignatureException', async () => {
     // Arrange
-    const { credentials, region } = fixture.lambda;
+    const { credentials, region } = rest.fixture.lambda;
     const lambdaScoped = [
       '--aws-sigv4',
       `aws:amz:${region}:lambda`,
@@ -193,8 +212,8 @@ describe('REST APIs: AWS_IAM', () => {
     ];
 
     // Act
-    const unsigned = await curl([`${prod}/signed`]);
-    const wrongService = await curl([...lambdaScoped, `${prod}/signed`]);
+    const unsigned = await curl([`${rest.prod}/signed`]);
+    const wrongService = await curl([...lambdaScoped, `${rest.prod}/signed`]);
 
     // Assert
     expect(unsigned.status).toBe(403);
@@ -206,7 +225,7 @@ describe('REST APIs: AWS_IAM', () => {
 
   it('refuses a route behind an authorizer it does not emulate with 500, never open', async () => {
     // Act
-    const result = await curl([...fixture.signArgs(), `${prod}/pool`]);
+    const result = await curl([...rest.fixture.signArgs(), `${rest.prod}/pool`]);
 
     // Assert
     expect(result.status).toBe(500);

@@ -1,4 +1,4 @@
-import type { DashboardFunction } from '../config.js';
+import type { DashboardFunction, RestRoute } from '../config.js';
 import { el } from '../dom.js';
 
 /** What a button runs. */
@@ -56,6 +56,7 @@ function card(fn: DashboardFunction, options: FunctionListOptions): HTMLElement 
     fn.description &&
       el('p', { class: 'description', text: fn.description, title: fn.description }),
     facts(fn, options.canSign),
+    fn.routes && restRoutes(fn.routes),
     fn.url?.authType === 'AWS_IAM' && curlCommand(fn.url.url, path, options),
     fn.url && el('label', { class: 'path' }, [el('span', { text: 'path' }), path]),
     el('div', { class: 'actions' }, buttons),
@@ -109,6 +110,28 @@ function facts(fn: DashboardFunction, listed: boolean): HTMLElement {
         })
       : el('code', { class: 'url', text: fn.url.url, title: 'AWS_IAM: requests must be signed' }),
   ]);
+}
+
+/** The function's REST API routes: transfer mode, auth, method and URL (running them is not offered yet). */
+function restRoutes(routes: readonly RestRoute[]): HTMLElement {
+  return el(
+    'ul',
+    { class: 'routes', attrs: { 'aria-label': 'REST API routes' } },
+    routes.map((route) =>
+      el('li', { class: 'facts' }, [
+        el('span', {
+          class: `pill ${route.transferMode === 'STREAM' ? 'stream' : ''}`,
+          text: route.transferMode,
+        }),
+        el('span', { class: 'pill', text: route.auth }),
+        el('code', {
+          class: 'url',
+          text: `${route.method} ${route.url}`,
+          title: `REST API ${route.api}`,
+        }),
+      ]),
+    ),
+  );
 }
 
 /** The signed curl command for the URL and the card's path, to copy into a terminal. */
