@@ -1,15 +1,16 @@
 /**
- * The emulator each README's commands talk to, on the ports the README names (3000-3006): this
- * test is the one exception to the port-0 rule, because the commands under test name them.
- * Most READMEs talk to `npm start` (every pattern); the local-lambda README's example names
- * StreamFn, EchoFn and HangFn, served from a fixture template that matches its printed table.
+ * The emulator each README's commands talk to, on the ports the README names (3000-3006 and
+ * 3100): this test is the one exception to the port-0 rule, because the commands under test
+ * name them. Most READMEs talk to `npm start` (every pattern); the local-lambda README's example
+ * names StreamFn, EchoFn and HangFn, served from a fixture template that matches its printed
+ * table.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** The ports the READMEs name: the Lambda API and six function URLs. */
-export const README_PORTS = [3000, 3001, 3002, 3003, 3004, 3005, 3006];
+/** The ports the READMEs name: the Lambda API, six function URLs and one REST API. */
+export const README_PORTS = [3000, 3001, 3002, 3003, 3004, 3005, 3006, 3100];
 
 /** How to start each emulator, relative to the repository root. */
 export const EMULATORS = {

@@ -32,6 +32,18 @@ export const EXPECTED_FAILURES: readonly Expectation[] = [
     output: /HTTP\/1\.1 400[\s\S]*pad must be/,
     why: 'a bad pad value is refused before the first byte, with 400',
   },
+  {
+    match: /127\.0\.0\.1:3100\/prod\/report\/stream\?sections=9/,
+    exitCode: 0,
+    output: /HTTP\/1\.1 400[\s\S]*sections must be/,
+    why: 'a bad sections value is refused by the function before the first byte, with 400',
+  },
+  {
+    match: /^curl -sS -i http:\/\/127\.0\.0\.1:3100\/prod\/report\/stream$/,
+    exitCode: 0,
+    output: /HTTP\/1\.1 403[\s\S]*Missing Authentication Token/,
+    why: "an unsigned request to an AWS_IAM REST API route gets API Gateway's 403",
+  },
 ];
 
 /** An error status line, an AWS error body, or curl's own error. */

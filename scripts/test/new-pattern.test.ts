@@ -3,11 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPatternCatalog } from '../patterns.js';
 import { copyRepository, type RepoCopy } from './repo-copy.js';
 
 const repoRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 // The longest slug allowed: the generated code must still pass the formatter.
 const SLUG = 'chunked-csv-report-from-a-paginated-apis';
+// The new pattern comes after those the repository has now.
+const ORDER = readPatternCatalog(repoRoot).patterns.length + 1;
 
 interface Run {
   code: number | null;
@@ -46,12 +49,12 @@ describe('npm run new:pattern, in a copy of this repository', { timeout: 240_000
 
   it('creates the pattern, next in workshop order', () => {
     // Assert
-    expect(created.output).toContain(`Created patterns/${SLUG}/ (workshop order 5)`);
+    expect(created.output).toContain(`Created patterns/${SLUG}/ (workshop order ${ORDER})`);
     expect(created.code).toBe(0);
     const manifest = JSON.parse(
       readFileSync(join(copy.root, 'patterns', SLUG, 'pattern.json'), 'utf8'),
     );
-    expect(manifest).toMatchObject({ slug: SLUG, order: 5 });
+    expect(manifest).toMatchObject({ slug: SLUG, order: ORDER });
   });
 
   it('leaves a repository whose patterns and catalog pass their checks', async () => {
@@ -62,7 +65,7 @@ describe('npm run new:pattern, in a copy of this repository', { timeout: 240_000
     ]);
 
     // Assert
-    expect(validated).toEqual({ code: 0, output: '5 patterns follow the standard\n' });
+    expect(validated).toEqual({ code: 0, output: `${ORDER} patterns follow the standard\n` });
     expect(catalog).toEqual({ code: 0, output: 'README.md Patterns table is up to date\n' });
   });
 

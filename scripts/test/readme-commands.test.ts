@@ -32,7 +32,7 @@ describe('README commands', () => {
     const readmes = new Set(lines.map((line) => line.readme));
     expect(readmes).toContain('README.md');
     expect(readmes).toContain('shared/local-lambda/README.md');
-    expect([...readmes].filter((readme) => readme.startsWith('patterns/')).length).toBe(4);
+    expect([...readmes].filter((readme) => readme.startsWith('patterns/')).length).toBe(5);
   });
 
   it('gives every shell line a kind', () => {

@@ -11,10 +11,20 @@ function outputValue(outputs: Readonly<Record<string, unknown>>, key: string): u
   return (outputs[key] as { Value?: unknown } | undefined)?.Value;
 }
 
+/** Whether a REST API's `Url` output is `!Sub https://${Api}.execute-api.<region host>/<stage>`. */
+function isStageUrl(value: unknown, logicalId: string, stage: string | undefined): boolean {
+  const sub = (value as { 'Fn::Sub'?: unknown } | undefined)?.['Fn::Sub'];
+  if (typeof sub !== 'string' || stage === undefined) return false;
+  return sub.startsWith(`https://\${${logicalId}}.execute-api.`) && sub.endsWith(`/${stage}`);
+}
+
 /**
  * Checks that a pattern's template outputs what clients and the end-to-end runner read from a
- * deployed stack: `<LogicalId>Name` (`!Ref <LogicalId>`) for every function, and
- * `<LogicalId>Url` (`!GetAtt <LogicalId>Url.FunctionUrl`) for every function with a URL.
+ * deployed stack: `<LogicalId>Name` (`!Ref <LogicalId>`) for every function,
+ * `<LogicalId>Url` (`!GetAtt <LogicalId>Url.FunctionUrl`) for every function with a URL, and
+ * `<LogicalId>Url` (the invoke URL of its first stage, a `!Sub` of
+ * `https://${<LogicalId>}.execute-api.${AWS::Region}.${AWS::URLSuffix}/<stage>`) for every REST
+ * API.
  *
  * @param templatePath - Path of the template.
  * @param options - Passed to `loadTemplate`.
@@ -30,7 +40,7 @@ export async function checkTemplateOutputs(
   templatePath: string,
   options: TemplateOptions = {},
 ): Promise<string[]> {
-  const { functions, outputs } = await loadTemplate(templatePath, options);
+  const { functions, restApis, outputs } = await loadTemplate(templatePath, options);
   const problems: string[] = [];
   for (const { logicalId, functionUrl } of functions) {
     const ref = (outputValue(outputs, `${logicalId}Name`) as { Ref?: unknown } | undefined)?.Ref;
@@ -42,6 +52,12 @@ export async function checkTemplateOutputs(
       problems.push(
         `Outputs.${logicalId}Url must be the function URL: !GetAtt ${logicalId}Url.FunctionUrl`,
       );
+    }
+  }
+  for (const { logicalId, stages } of restApis) {
+    if (!isStageUrl(outputValue(outputs, `${logicalId}Url`), logicalId, stages[0])) {
+      const url = `https://\${${logicalId}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/${stages[0]}`;
+      problems.push(`Outputs.${logicalId}Url must be the stage's invoke URL: !Sub ${url}`);
     }
   }
   return problems;

@@ -69,4 +69,38 @@ describe('checkTemplateOutputs', () => {
       await removeCopy(dir);
     }
   });
+
+  it('asks for each REST API stage URL, and accepts it as a !Sub of its invoke URL', async () => {
+    // Arrange: an API with stage prod, and the Url output first missing, then right.
+    const dir = await copyFixture('greeting');
+    const apiUrl = `https://\${ReportApi}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/prod`;
+    try {
+      await editTemplate(
+        dir,
+        'Outputs:',
+        [
+          '  ReportApi:',
+          '    Type: AWS::Serverless::Api',
+          '    Properties:',
+          '      StageName: prod',
+          '      OpenApiVersion: "3.0.1"',
+          '',
+          'Outputs:',
+        ].join('\n'),
+      );
+
+      // Act
+      const missing = await checkTemplateOutputs(`${dir}/template.yaml`);
+      await editTemplate(dir, 'Outputs:', `Outputs:\n  ReportApiUrl:\n    Value: !Sub ${apiUrl}`);
+      const present = await checkTemplateOutputs(`${dir}/template.yaml`);
+
+      // Assert
+      expect(missing).toContain(
+        `Outputs.ReportApiUrl must be the stage's invoke URL: !Sub ${apiUrl}`,
+      );
+      expect(present.filter((problem) => problem.includes('ReportApi'))).toEqual([]);
+    } finally {
+      await removeCopy(dir);
+    }
+  });
 });

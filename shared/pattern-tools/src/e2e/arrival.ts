@@ -11,6 +11,7 @@ import { arrivalSpreadMs } from './timing.js';
  * @param target - The test's target.
  * @param chunks - The arrivals, each with `atMs` (a curl result's `chunks`).
  * @param streamMs - How long the function takes from its first write to its last.
+ * @param question - The open question recorded on AWS (default: function URLs' `urlSmallWrites`).
  * @example
  * ```ts
  * const response = await curl({ url: target.url('TtfbPipelineFunction'), signing: target.signing });
@@ -21,13 +22,14 @@ export function expectArrivalOverTime(
   target: Pick<E2eTarget, 'unconfirmed'>,
   chunks: readonly { atMs: number }[],
   streamMs: number,
+  question: string = OPEN_QUESTIONS.urlSmallWrites,
 ): void {
   const arrivals = {
     severalPieces: chunks.length > 1,
     spreadOverHalfTheStream: arrivalSpreadMs(chunks) > streamMs / 2,
   };
   target.unconfirmed(
-    OPEN_QUESTIONS.urlSmallWrites,
+    question,
     arrivals,
     { severalPieces: true, spreadOverHalfTheStream: true },
     { chunks },

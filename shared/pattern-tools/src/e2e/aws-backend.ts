@@ -10,8 +10,9 @@ export interface StackOutput {
 }
 
 /**
- * The deployed stack's functions, found through its outputs: `<LogicalId>Name` holds the
- * function's name and `<LogicalId>Url` its function URL, as in every pattern's template.
+ * The deployed stack's functions and REST APIs, found through its outputs: `<LogicalId>Name`
+ * holds a function's name and `<LogicalId>Url` its function URL, or a REST API's stage URL, as
+ * in every pattern's template.
  *
  * @param access - Region and credentials (from {@link checkAwsAccess}).
  * @param stack - The stack's name.
@@ -31,6 +32,7 @@ export async function startAwsBackend(access: AwsAccess, stack: string): Promise
     endpoint: undefined,
     stack,
     lookup: (logicalId) => functionFromOutputs(outputs, logicalId, stack),
+    lookupRestApi: (logicalId) => restApiFromOutputs(outputs, logicalId, stack),
     close: async () => {},
   };
 }
@@ -60,6 +62,38 @@ export function functionFromOutputs(
     throw unknownFunction(`${logicalId} (output ${logicalId}Name)`, `Stack ${stack}`, keys);
   }
   return { logicalId, name, url: value(`${logicalId}Url`) };
+}
+
+/**
+ * Picks a REST API's stage URL (`https://<id>.execute-api.<region>.amazonaws.com/<stage>`) out
+ * of stack outputs: the output `<LogicalId>Url`.
+ *
+ * @param outputs - The stack's outputs.
+ * @param logicalId - The API's logical ID.
+ * @param stack - The stack's name, for the error message.
+ * @returns The API, its URL without a trailing slash.
+ * @throws Error naming the missing output and the outputs that exist.
+ * @example
+ * ```ts
+ * restApiFromOutputs([{ OutputKey: 'ApiUrl', OutputValue: 'https://a.execute-api.us-east-1.amazonaws.com/prod' }], 'Api', 'stack');
+ * ```
+ */
+export function restApiFromOutputs(
+  outputs: readonly StackOutput[],
+  logicalId: string,
+  stack: string,
+) {
+  const url = outputs.find((output) => output.OutputKey === `${logicalId}Url`)?.OutputValue;
+  if (!url) {
+    const keys = outputs.flatMap((output) => output.OutputKey ?? []);
+    throw unknownFunction(
+      `${logicalId} (output ${logicalId}Url)`,
+      `Stack ${stack}`,
+      keys,
+      'REST API',
+    );
+  }
+  return { logicalId, url: url.replace(/\/+$/, '') };
 }
 
 async function describeOutputs(access: AwsAccess, stack: string): Promise<StackOutput[]> {

@@ -5,8 +5,10 @@ import { type CurlOutput, readCurlOutput } from './curl-output.js';
 /** A request for {@link curl}. */
 export interface CurlRequest {
   url: string;
-  /** Sign with `--aws-sigv4` for service lambda; omit for an unsigned request. */
+  /** Sign with `--aws-sigv4`; omit for an unsigned request. */
   signing?: { region: string; credentials: AwsCredentials } | undefined;
+  /** The service to sign for: `lambda` (function URLs, the default) or `execute-api` (REST APIs). */
+  service?: 'lambda' | 'execute-api';
   /** More curl options (`-X`, `-H`, `-d`...). */
   args?: readonly string[];
   /** Kill curl as soon as the first body bytes arrived: a client that goes away mid-stream. */
@@ -42,7 +44,9 @@ export interface CurlResult {
  */
 export function curl(request: CurlRequest): Promise<CurlResult> {
   const args = ['-sS', '-N', '-i', '--max-time', String(request.maxTimeSeconds ?? 60)];
-  if (request.signing) args.push('--aws-sigv4', `aws:amz:${request.signing.region}:lambda`);
+  if (request.signing) {
+    args.push('--aws-sigv4', `aws:amz:${request.signing.region}:${request.service ?? 'lambda'}`);
+  }
   args.push('--config', '-', ...(request.args ?? []), request.url);
   const child = spawn('curl', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.end(curlConfig(request.signing?.credentials));

@@ -20,7 +20,7 @@
  * @module
  */
 export { expectArrivalOverTime } from './arrival.js';
-export type { E2eFunction } from './backend.js';
+export type { E2eFunction, E2eRestApi } from './backend.js';
 export { type Boto3StreamResult, boto3InvokeStream } from './boto3.js';
 export { type CurlRequest, type CurlResult, curl } from './curl.js';
 export { E2eSetupError } from './errors.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { startLocalLambda } from '@lambda-streaming/local-lambda';
-import { type E2eBackend, unknownFunction } from './backend.js';
+import { type LocalLambda, startLocalLambda } from '@lambda-streaming/local-lambda';
+import { type E2eBackend, type E2eRestApi, unknownFunction } from './backend.js';
 
 /**
  * Serves the pattern's template.yaml with local-lambda on free ports, as `npm start` would
@@ -15,7 +15,12 @@ import { type E2eBackend, unknownFunction } from './backend.js';
  */
 export async function startLocalBackend(patternDir: string): Promise<E2eBackend> {
   const template = join(patternDir, 'template.yaml');
-  const lambda = await startLocalLambda({ templates: [template], port: 0, logger: () => {} });
+  const lambda = await startLocalLambda({
+    templates: [template],
+    port: 0,
+    restApiPortBase: 0,
+    logger: () => {},
+  });
   return {
     kind: 'local',
     region: lambda.region,
@@ -33,6 +38,21 @@ export async function startLocalBackend(patternDir: string): Promise<E2eBackend>
       }
       return { logicalId, name: fn.name, url: fn.url };
     },
+    lookupRestApi: (logicalId) => restApiStageUrl(lambda.restApis, logicalId, template),
     close: () => lambda.close(),
   };
+}
+
+/** The URL of a served API's first stage (the one its `StageName` names). */
+function restApiStageUrl(
+  restApis: LocalLambda['restApis'],
+  logicalId: string,
+  template: string,
+): E2eRestApi {
+  const url = restApis.find((served) => served.name === logicalId)?.stageUrls[0];
+  if (url === undefined) {
+    const known = restApis.map((served) => served.name);
+    throw unknownFunction(logicalId, template, known, 'REST API');
+  }
+  return { logicalId, url };
 }

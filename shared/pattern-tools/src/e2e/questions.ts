@@ -13,5 +13,7 @@ export const OPEN_QUESTIONS = {
   urlMidstreamError: 'spec §10.4: what a function URL client sees after an error midstream',
   urlTimeout: 'spec §10.4: what a function URL client sees after a timeout',
   urlSmallWrites: 'spec §10.7: how a function URL delivers small paced writes',
+  restSmallWrites:
+    'API Gateway response-transfer-mode: how a STREAM route delivers small paced writes',
   urlBadSignature: 'spec §4.1: error type of a function URL request signed with a wrong secret',
 } as const;

@@ -28,6 +28,12 @@ export interface E2eTarget {
   /** The function URL of a function, with `path` (e.g. `'?pad=1'`) resolved against it. */
   url(logicalId: string, path?: string): string;
   /**
+   * A URL on a REST API's first stage: `path` (e.g. `'report/stream?sections=2'`) resolved
+   * against `…/<stage>/`, so `'../Other/x'` reaches another stage. Sign with service
+   * `execute-api` (`curl({ ..., service: 'execute-api' })`).
+   */
+  restApiUrl(logicalId: string, path?: string): string;
+  /**
    * A behaviour AWS has not confirmed: asserts local-lambda's documented choice on the local
    * target; records what AWS did, next to that choice, on the aws target, with `details`
    * (such as chunk arrival times) that help to read the observation.
@@ -94,6 +100,10 @@ function createTarget(
       const { url } = backend.lookup(logicalId);
       if (!url) throw new Error(`${logicalId} has no function URL`);
       return new URL(path, url).toString();
+    },
+    restApiUrl(logicalId, path = '') {
+      const { url } = backend.lookupRestApi(logicalId);
+      return new URL(path.replace(/^\//, ''), `${url}/`).toString();
     },
     unconfirmed(question, observed, localChoice, details) {
       if (report) report.log.record(question, observed, localChoice, details);

@@ -47,7 +47,13 @@ describe('e2e options', () => {
 
     // Assert
     expect(all.target).toBe('local');
-    expect(all.patterns).toEqual(['large-pdf', 'sdk-invoke', 'ttfb-pipeline', 'ttfb-write']);
+    expect(all.patterns).toEqual([
+      'large-pdf',
+      'rest-api-stream',
+      'sdk-invoke',
+      'ttfb-pipeline',
+      'ttfb-write',
+    ]);
     expect(all.command).toEqual(['turbo', 'run', 'test:e2e', '--continue']);
     expect(one.command.at(-1)).toBe('--filter=./patterns/large-pdf');
     expect(one.env.E2E_NESTED).toBe('1');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { functionFromOutputs } from '../../src/e2e/aws-backend.js';
+import { functionFromOutputs, restApiFromOutputs } from '../../src/e2e/aws-backend.js';
 import { readCurlOutput } from '../../src/e2e/curl-output.js';
 import {
   mergeObservations,
@@ -70,6 +70,21 @@ describe('e2e observations and parsing', () => {
       url: 'https://abc.lambda-url.eu-west-1.on.aws/',
     });
     expect(() => functionFromOutputs(outputs, 'Other', 'stack')).toThrow('FnName, FnUrl');
+  });
+
+  it('finds a REST API stage URL in the stack outputs, and names what is missing', () => {
+    // Arrange
+    const stageUrl = 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod';
+    const outputs = [{ OutputKey: 'ReportApiUrl', OutputValue: `${stageUrl}/` }];
+
+    // Act
+    const api = restApiFromOutputs(outputs, 'ReportApi', 'stack');
+
+    // Assert
+    expect(api).toEqual({ logicalId: 'ReportApi', url: stageUrl });
+    expect(() => restApiFromOutputs(outputs, 'OtherApi', 'stack')).toThrow(
+      'Stack stack has no REST API OtherApi (output OtherApiUrl) (it has: ReportApiUrl).',
+    );
   });
 
   it('reads curl -i output past interim responses and times each piece of body', async () => {
