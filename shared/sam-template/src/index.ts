@@ -30,6 +30,7 @@ export type {
   Architecture,
   ParseTemplateOptions,
   SamCors,
+  SamEventInvokeConfig,
   SamFunction,
   SamFunctionUrl,
   SamTemplate,
