@@ -4,6 +4,7 @@ import { splitTarget, toReceivedRequest } from '@lambda-streaming/streaming/prot
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
 import { BodyTooLargeError, readBody } from '../../http/read-body.js';
 import type { InvocationService } from '../../invocations/contracts.js';
+import { type QueueClock, systemClock } from '../../invocations/events/queue-clock.js';
 import { type Logger, silentLogger } from '../../logs/emulator-logger.js';
 import type { SigV4Verifier } from '../../sigv4/verify-sigv4.js';
 import { type RequestHook, runHooks } from '../request-hook.js';
@@ -25,6 +26,7 @@ import {
   listFunctionUrlConfigs,
 } from './discovery.js';
 import { invoke } from './invoke.js';
+import { createEventQueue } from './invoke-event.js';
 import { invokeWithResponseStream } from './invoke-stream.js';
 import { matchRoute, type Operation } from './routes.js';
 
@@ -40,6 +42,8 @@ export interface ApiServerOptions {
   errorDetails?: ErrorDetailsFormat;
   /** `LastModified` of the functions; now by default. */
   loadedAt?: Date;
+  /** The clock of the `Event` queue's waits; the system's by default (tests pass a manual one). */
+  eventClock?: QueueClock;
   /** Plug-ins' routes (the dashboard's `GET /`, `GET /dashboard/*`), tried before the API's. */
   hooks?: readonly RequestHook[];
 }
@@ -84,14 +88,17 @@ export function createApiServer(options: ApiServerOptions): Server {
  * ```
  */
 export function attachApiServer(server: Server, options: ApiServerOptions): Server {
+  const logger = options.logger ?? silentLogger;
   const context: ApiContext = {
     service: options.service,
     region: options.region,
     accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
-    logger: options.logger ?? silentLogger,
+    logger,
     errorDetails: options.errorDetails ?? 'message',
     loadedAt: options.loadedAt ?? new Date(),
+    events: createEventQueue(options.service, logger, options.eventClock ?? systemClock),
   };
+  server.on('close', () => context.events.close());
   server.on('request', (req, res) => {
     if (runHooks(options.hooks, req, res, undefined)) return;
     handleRequest(req, res, context, options.verify).catch((error: unknown) => {

@@ -14,7 +14,6 @@ import {
   startInvocation,
   validatePayload,
 } from './invocation-input.js';
-import { invokeInBackground } from './invoke-event.js';
 
 const INVOCATION_TYPES = ['RequestResponse', 'Event', 'DryRun'] as const;
 
@@ -47,7 +46,7 @@ export async function invoke(call: ApiCall, context: ApiContext): Promise<void> 
   };
   if (invocationType === 'Event') {
     if (payload.length > MAX_EVENT_PAYLOAD_BYTES) throw requestTooLarge('InvokeAsync');
-    invokeInBackground(context, request);
+    context.events.enqueue(request);
     return sendBytes(call.res, 202, Buffer.alloc(0), { 'x-amzn-RequestId': call.requestId });
   }
   const handle = startInvocation(context.service, request);
