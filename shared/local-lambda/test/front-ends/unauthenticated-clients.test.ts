@@ -1,6 +1,9 @@
 import { connect } from 'node:net';
+import { NodeSha256 } from '@lambda-streaming/streaming/node-sha256';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS } from '../../src/defaults.js';
+import { FORBIDDEN_MESSAGE } from '../../src/front-ends/function-urls/url-errors.js';
 import { createFunctionUrlServer } from '../../src/front-ends/function-urls/url-server.js';
 import { createApiServer } from '../../src/front-ends/lambda-api/api-server.js';
 import { HeldBytes } from '../../src/http/held-bytes.js';
@@ -144,6 +147,41 @@ describe('what an unauthenticated client can cost', () => {
       expect(running.service.invocations).toHaveLength(0);
     });
   }
+
+  it('refuses a correctly presigned (query-string SigV4) URL with the 403 of an unsigned request', async () => {
+    // Arrange
+    running = await startBoth({});
+    const signer = new SignatureV4({
+      service: 'lambda',
+      region: REGION,
+      credentials: CREDENTIALS,
+      sha256: NodeSha256,
+    });
+    const target = new URL(running.endpoints.url);
+    const presigned = await signer.presign(
+      {
+        method: 'POST',
+        protocol: 'http:',
+        hostname: target.hostname,
+        port: Number(target.port),
+        path: '/',
+        query: {},
+        headers: { host: target.host },
+      },
+      { expiresIn: 300 },
+    );
+    const query = new URLSearchParams(presigned.query as Record<string, string>).toString();
+
+    // Act
+    const answer = await sendRaw(`${running.endpoints.url}?${query}`, ['host', target.host]);
+
+    // Assert
+    expect(query).toContain('X-Amz-Signature=');
+    expect(answer.status).toBe(403);
+    expect(answer.headers['x-amzn-errortype']).toBe('AccessDeniedException');
+    expect(JSON.parse(answer.body)).toEqual({ Message: FORBIDDEN_MESSAGE });
+    expect(running.service.invocations).toHaveLength(0);
+  });
 
   it('keeps idle keep-alive connections at least 60 s on every front end, with coherent timeouts', async () => {
     // Arrange
