@@ -32,6 +32,7 @@ export function asyncCases(targets: Targets, figures: AsyncFigures): Case[] {
   return [
     {
       name: `${EVENTS} Event invocations of a 3 s function at --max-concurrency 10`,
+      boundMs: WAIT_LIMIT_MS + 10_000,
       run: async () => {
         const reports = countLines(targets.emulator, /\[RelSleepFunction\].*REPORT RequestId/);
         const discards = countLines(targets.emulator, /discarded|dropped/);

@@ -70,7 +70,8 @@ const MUTATIONS: Record<string, Mutation> = {
   'change a path character': (request, random) => {
     const url = new URL(request.url);
     const path = url.pathname.split('');
-    const at = Math.floor(random() * path.length);
+    // The leading slash stays: without it the client cannot form the request at all.
+    const at = 1 + Math.floor(random() * (path.length - 1));
     path[at] = pick(['a', '%', '%2F', '..', '~', 'Z', '%00'], random);
     return { ...request, url: `${url.origin}${path.join('')}${url.search}` };
   },

@@ -34,7 +34,11 @@ export function soakCases(targets: Targets, count: number): Case[] {
         const { url, signed } = target(targets, kind);
         const marker = `soak-${index}`;
         const body = JSON.stringify({ marker });
-        const headers = signed ? await sign(url, body) : ['host', new URL(url).host];
+        // A JSON content type, so a URL hands the body to the function as text, not base64.
+        const json = { 'content-type': 'application/json' };
+        const headers = signed
+          ? await sign(url, body, { extraHeaders: json })
+          : ['host', new URL(url).host, 'content-type', 'application/json'];
         const answer = await send({ url, headers, body });
         if (answer.status !== 200) return `${answer.status} ${answer.errorType}`;
         const expected = kind === 'public URL' ? 'open /soak' : marker;
