@@ -57,13 +57,9 @@ export interface ApiServerOptions {
   hooks?: readonly RequestHook[];
 }
 
-/** A connection beyond the ceiling: the 429 the SDKs retry on. */
-const API_CONNECTION_REFUSAL = {
-  status: 429,
-  reason: 'Too Many Requests',
-  errorType: 'TooManyRequestsException',
-  body: { Type: 'User', message: 'Rate Exceeded.', Reason: 'CallerRateLimitExceeded' },
-};
+/** Past the bounds on unauthenticated clients: the 429 the SDKs back off and retry on. */
+const OVER_BOUNDS = tooManyRequests('Rate Exceeded.', 'CallerRateLimitExceeded');
+const API_CONNECTION_REFUSAL = { ...OVER_BOUNDS, reason: 'Too Many Requests' };
 
 type OperationHandler = (call: ApiCall, context: ApiContext) => void | Promise<void>;
 
@@ -173,11 +169,7 @@ function answerError(res: ServerResponse, error: unknown, requestId: string, con
   }
   if (error instanceof HeldBytesExceededError) {
     res.setHeader('Connection', 'close');
-    return sendApiError(
-      res,
-      tooManyRequests('Rate Exceeded.', 'CallerRateLimitExceeded'),
-      requestId,
-    );
+    return sendApiError(res, OVER_BOUNDS, requestId);
   }
   if (res.req?.complete === false) return; // the client went away while sending
   context.logger.error(
