@@ -37,7 +37,11 @@ export const DEFAULT_MAX_RESPONSE_SIZE = 200 * 1024 * 1024;
  */
 export const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024 + 100;
 
-/** Largest payload of an `Event` (async) invocation: 1 MB since 2025 (UNCONFIRMED exact cap). */
+/**
+ * Largest payload of an `Event` (async) invocation: "For asynchronous invocations, the maximum
+ * payload size is 1 MB" (Invoke API reference; 256 KB before 2025). UNCONFIRMED: whether the
+ * exact cap is 1,048,576 bytes or 1,000,000.
+ */
 export const MAX_EVENT_PAYLOAD_BYTES = 1024 * 1024;
 
 /** `ResponseBandwidthBurstSize`: the bucket's capacity, bytes sent at full speed. */
@@ -90,6 +94,33 @@ export const DEFAULT_LIFECYCLE: Readonly<LifecycleOptions> = Object.freeze({
   freeze: true,
   idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
 });
+
+/**
+ * Request-body bytes held, across the whole emulator, by requests whose signature is not yet
+ * verified: 64 MiB, ten 6 MB payloads. A request that would go beyond it is answered 429
+ * (`TooManyRequestsException`, `Retry-After: 1`; a URL's `{"Message":"Rate Exceeded."}`) before
+ * its body is read, so the SDKs back off and retry. Unsigned and mis-scoped requests are refused
+ * from their headers and hold nothing.
+ */
+export const MAX_UNAUTHENTICATED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Open connections per server (the Lambda API, each function URL). The next one gets a 429 in
+ * the front end's shape and is closed.
+ */
+export const MAX_CONNECTIONS_PER_SERVER = 256;
+
+/**
+ * How long an idle keep-alive connection stays open: above 60 s (Node's default, 5 s, closed
+ * sockets under idle SDK clients, which then saw `ECONNRESET`).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** Time to receive a request's headers: longer than the keep-alive wait, as Node advises. */
+export const HEADERS_TIMEOUT_MS = 66_000;
+
+/** Time to receive a whole request (a 6 MB body on a slow link included). */
+export const REQUEST_TIMEOUT_MS = 300_000;
 
 /** Bytes of log kept per invocation: what `X-Amz-Log-Result` / `LogResult` carry (spec §3.7). */
 export const LOG_TAIL_BYTES = 4096;

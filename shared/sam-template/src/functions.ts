@@ -3,6 +3,7 @@ import { checkFunctionCode } from './code-check.js';
 import { describeValue } from './describe.js';
 import { readEnvironment } from './environment.js';
 import { TemplateError } from './errors.js';
+import { readEventInvokeConfig } from './event-invoke-config.js';
 import { createFunctionScope, type FunctionScope } from './function-scope.js';
 import { readFunctionUrl } from './function-url.js';
 import { mergeGlobals } from './globals.js';
@@ -34,15 +35,22 @@ function readDescription(scope: FunctionScope): string | undefined {
   return value === undefined || typeof value === 'string' ? value : describeValue(value);
 }
 
-function readOptionalParts(scope: FunctionScope): Pick<SamFunction, 'functionUrl' | 'description'> {
+function readOptionalParts(
+  scope: FunctionScope,
+): Pick<SamFunction, 'functionUrl' | 'description' | 'eventInvokeConfig'> {
   const functionUrl = readFunctionUrl(
     scope.read('FunctionUrlConfig'),
     scope.at('FunctionUrlConfig'),
   );
   const description = readDescription(scope);
+  const eventInvokeConfig = readEventInvokeConfig(
+    scope.read('EventInvokeConfig'),
+    scope.at('EventInvokeConfig'),
+  );
   return {
     ...(functionUrl === undefined ? {} : { functionUrl }),
     ...(description === undefined ? {} : { description }),
+    ...(eventInvokeConfig === undefined ? {} : { eventInvokeConfig }),
   };
 }
 

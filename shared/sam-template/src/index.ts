@@ -31,6 +31,7 @@ export type {
   Architecture,
   ParseTemplateOptions,
   SamCors,
+  SamEventInvokeConfig,
   SamFunction,
   SamFunctionUrl,
   SamTemplate,

@@ -2,6 +2,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { createConditionEvaluator } from './conditions.js';
 import { parseTemplateDocument } from './document.js';
 import { displayPath, TemplateError } from './errors.js';
+import { eventInvokeConfigResources } from './event-invoke-config.js';
 import { readFunction } from './functions.js';
 import { globalFunctionProperties } from './globals.js';
 import { resolveValue } from './intrinsics.js';
@@ -57,6 +58,7 @@ function readFunctions(
     ...unknownPropertyWarnings(file, globals, functionProperties(document.Resources)),
   );
   const functions: SamFunction[] = [];
+  const invokeConfigs = eventInvokeConfigResources(document.Resources, context);
   for (const [logicalId, resource] of Object.entries(document.Resources)) {
     if (!isMap(resource) || typeof resource.Type !== 'string') {
       throw new TemplateError(file, `Resources.${logicalId}`, 'must be a mapping with a Type');
@@ -67,7 +69,14 @@ function readFunctions(
     }
     if (resource.Type !== 'AWS::Serverless::Function') continue;
     const found = readFunction(logicalId, resource, globals, context, dir, checkCode);
-    if (found !== undefined) functions.push(found);
+    const resourceConfig = invokeConfigs.get(logicalId);
+    if (found === undefined) continue;
+    // An AWS::Lambda::EventInvokeConfig resource sets what the function's property leaves out.
+    functions.push(
+      resourceConfig === undefined
+        ? found
+        : { ...found, eventInvokeConfig: { ...found.eventInvokeConfig, ...resourceConfig } },
+    );
   }
   return functions;
 }

@@ -117,6 +117,26 @@ export interface SamFunction {
   readonly environment: Readonly<Record<string, string>>;
   readonly functionUrl?: SamFunctionUrl;
   readonly description?: string;
+  /** Asynchronous invocation settings: SAM's `EventInvokeConfig` or an `AWS::Lambda::EventInvokeConfig`. */
+  readonly eventInvokeConfig?: SamEventInvokeConfig;
+}
+
+/**
+ * How Lambda treats the function's `Event` invocations; absent members take Lambda's defaults
+ * (21600 s, 2 retries).
+ *
+ * @example
+ * ```ts
+ * const config: SamEventInvokeConfig = { maximumEventAgeInSeconds: 60, maximumRetryAttempts: 0 };
+ * ```
+ */
+export interface SamEventInvokeConfig {
+  /** 60 to 21600 seconds. */
+  readonly maximumEventAgeInSeconds?: number;
+  /** 0 to 2 retries after function errors. */
+  readonly maximumRetryAttempts?: number;
+  /** `DestinationConfig.OnFailure.Destination`, as written (an unresolved intrinsic in short form). */
+  readonly onFailure?: string;
 }
 
 /**

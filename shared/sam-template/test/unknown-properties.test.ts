@@ -52,7 +52,8 @@ describe('unknown function properties', () => {
     const extra = (names: readonly string[]) =>
       names
         .filter((name) => !interpreted.includes(name))
-        .filter((name) => !['FunctionUrlConfig', 'ImageUri', 'InlineCode'].includes(name))
+        .filter((name) => !['EventInvokeConfig', 'FunctionUrlConfig'].includes(name))
+        .filter((name) => !['ImageUri', 'InlineCode'].includes(name))
         .filter((name) => !['MemorySize', 'PackageType', 'Runtime', 'Timeout'].includes(name))
         .map((name) => `${name}: x`);
     const globals = `Globals:\n  Function:\n${extra(SAM_GLOBAL_FUNCTION_PROPERTIES)

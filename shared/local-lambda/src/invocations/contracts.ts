@@ -84,5 +84,7 @@ export interface InvocationService {
   getFunction(name: string): LocalFunction | undefined;
   /** Starts an invocation; throws TooManyRequestsError / FunctionNotFoundError synchronously. */
   invoke(request: InvokeRequest): InvocationHandle;
+  /** Calls `listener` each time an environment comes free; returns a function that stops it. */
+  onRelease?(listener: () => void): () => void;
   close(): Promise<void>;
 }

@@ -61,6 +61,7 @@ export function createInvocationService(options: InvocationServiceOptions): Invo
   const logger = options.logger ?? createConsoleLogger();
   const byName = new Map(options.functions.map((fn) => [fn.name, fn]));
   const pool = createPool(options, limits.maxConcurrency, logger);
+  const released = new Set<() => void>();
   return {
     functions: options.functions,
     getFunction: (name) => byName.get(name),
@@ -71,9 +72,18 @@ export function createInvocationService(options: InvocationServiceOptions): Invo
       const acquire = (output: OutputSink) => {
         const lease = pool.acquire(fn, output);
         if (!lease) throw new TooManyRequestsError(limits.maxConcurrency);
-        return lease;
+        // Queued Event invocations wait for this moment (issue 13 item 1).
+        const release = () => {
+          lease.release();
+          for (const listener of released) listener();
+        };
+        return { ...lease, release };
       };
       return startInvocation({ fn, request, requestId, limits, logger, acquire });
+    },
+    onRelease(listener) {
+      released.add(listener);
+      return () => released.delete(listener);
     },
     close: () => pool.close(),
   };

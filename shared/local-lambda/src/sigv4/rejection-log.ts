@@ -7,7 +7,7 @@
 import {
   type AuthFailure,
   parseAuthorization,
-  type ReceivedRequest,
+  type ReceivedHead,
 } from '@lambda-streaming/streaming/protocol';
 import type { Logger } from '../logs/emulator-logger.js';
 import type { SigV4Verifier } from './verify-sigv4.js';
@@ -38,7 +38,7 @@ export interface RejectionContext {
  * ```
  */
 export function describeRejection(
-  request: ReceivedRequest,
+  request: ReceivedHead,
   failure: AuthFailure,
   context: RejectionContext,
 ): string {
@@ -81,9 +81,18 @@ export function logRejections(
   context: RejectionContext,
   logger: Logger,
 ): SigV4Verifier {
-  return async (request) => {
+  const logged: SigV4Verifier = async (request) => {
     const result = await verify(request);
     if (!result.ok) logger.warn(describeRejection(request, result.failure, context));
     return result;
   };
+  const { head } = verify;
+  if (!head) return logged;
+  return Object.assign(logged, {
+    head: (request: ReceivedHead) => {
+      const failure = head(request);
+      if (failure) logger.warn(describeRejection(request, failure, context));
+      return failure;
+    },
+  });
 }

@@ -62,6 +62,7 @@ export {
 } from './sign-request.js';
 export {
   createSigV4Verifier,
+  type ReceivedHead,
   type SigV4Result,
   type SigV4Verifier,
   type SigV4VerifierOptions,

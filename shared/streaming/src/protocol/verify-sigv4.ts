@@ -1,5 +1,4 @@
 import { SignatureV4 } from '@smithy/signature-v4';
-import { parseAmzDate } from './amz-date.js';
 import {
   type AuthFailure,
   incompleteSignature,
@@ -12,6 +11,7 @@ import type { SigV4Credentials } from './credentials.js';
 import type { ReceivedRequest } from './received-request.js';
 import { DEFAULT_SHA256, type Sha256Constructor } from './sha256.js';
 import { canonicalHeaderValues, signableFromReceived } from './signable-request.js';
+import { countHeaders, readSigningDate, repeatedAuthorizationMessage } from './signing-date.js';
 import { checkClock, checkIdentity, checkScope, payloadHashMatches } from './sigv4-checks.js';
 
 /** What requests are checked against. */
@@ -34,8 +34,17 @@ export interface SigV4VerifierOptions {
 /** The outcome of a verification. */
 export type SigV4Result = { ok: true; accessKeyId: string } | { ok: false; failure: AuthFailure };
 
-/** Checks one received request. */
-export type SigV4Verifier = (request: ReceivedRequest) => Promise<SigV4Result>;
+/** A request whose body has not been read yet. */
+export type ReceivedHead = Omit<ReceivedRequest, 'body'>;
+
+/**
+ * Checks one received request. `head`, when present, runs every check that needs no body
+ * (header syntax, identity, scope, clock): a server calls it before reading the body, so an
+ * unsigned or mis-signed upload is refused without being held.
+ */
+export type SigV4Verifier = ((request: ReceivedRequest) => Promise<SigV4Result>) & {
+  head?: (request: ReceivedHead) => AuthFailure | undefined;
+};
 
 interface Settings extends SigV4VerifierOptions {
   service: string;
@@ -73,36 +82,46 @@ export function createSigV4Verifier(options: SigV4VerifierOptions): SigV4Verifie
     applyChecksum: false,
   });
   const settings: Settings = { ...options, service, sha256, signer };
-  return async (request) => {
-    const failure = await check(request, settings);
+  const verify = async (request: ReceivedRequest): Promise<SigV4Result> => {
+    const head = checkHead(request, settings);
+    const failure =
+      'errorType' in head
+        ? head
+        : await checkSignature(request, head.headers, head.parsed, head.signingDate, settings);
     return failure ? { ok: false, failure } : { ok: true, accessKeyId };
   };
+  return Object.assign(verify, {
+    head: (request: ReceivedHead) => {
+      const head = checkHead(request, settings);
+      return 'errorType' in head ? head : undefined;
+    },
+  });
 }
 
-async function check(
-  request: ReceivedRequest,
-  settings: Settings,
-): Promise<AuthFailure | undefined> {
+interface PassedHead {
+  headers: Map<string, string>;
+  parsed: ParsedAuthorization;
+  signingDate: Date;
+}
+
+function checkHead(request: ReceivedHead, settings: Settings): PassedHead | AuthFailure {
   const headers = canonicalHeaderValues(request.rawHeaders);
   const authorization = headers.get('authorization');
   if (authorization === undefined || authorization === '') return missingAuthentication();
+  const repeated = countHeaders(request.rawHeaders, 'authorization');
+  if (repeated > 1) return incompleteSignature(repeatedAuthorizationMessage(repeated));
   const parsed = parseAuthorization(authorization);
   if ('errorType' in parsed) return parsed;
-  const amzDate = headers.get('x-amz-date');
-  const signingDate = amzDate === undefined ? undefined : parseAmzDate(amzDate);
-  if (amzDate === undefined) {
-    return incompleteSignature(
-      `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${authorization}`,
-    );
-  }
-  if (signingDate === undefined) {
-    return incompleteSignature(`Date must be in ISO-8601 'basic format'. Got '${amzDate}'.`);
-  }
+  const dated = readSigningDate(headers, authorization);
+  if ('errorType' in dated) return dated;
   return (
     checkIdentity(parsed, headers.get('x-amz-security-token'), settings) ??
-    checkScope(parsed, amzDate, settings) ??
-    checkClock(signingDate, settings) ??
-    (await checkSignature(request, headers, parsed, signingDate, settings))
+    checkScope(parsed, dated.amzDate, settings) ??
+    checkClock(dated.signingDate, settings) ?? {
+      headers,
+      parsed,
+      signingDate: dated.signingDate,
+    }
   );
 }
 

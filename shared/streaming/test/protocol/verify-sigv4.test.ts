@@ -252,6 +252,59 @@ describe('SigV4 verification', () => {
     expect(!noDate.ok && noDate.failure.errorType).toBe('IncompleteSignatureException');
   });
 
+  it('refuses a second Authorization header, repeated or garbage, though one signature verifies', async () => {
+    // Arrange
+    const request = await signed();
+    const authorization = request.rawHeaders.findIndex(
+      (name) => name.toLowerCase() === 'authorization',
+    );
+    const value = request.rawHeaders[authorization + 1] ?? '';
+    const twice = (second: string) => ({
+      ...request,
+      rawHeaders: [...request.rawHeaders, 'Authorization', second],
+    });
+
+    // Act
+    const results = await Promise.all([verify(twice(value)), verify(twice('garbage'))]);
+
+    // Assert
+    expect(await verify(request)).toMatchObject({ ok: true });
+    for (const result of results) {
+      expect(!result.ok && result.failure.errorType).toBe('IncompleteSignatureException');
+      expect(!result.ok && result.failure.message).toContain('must appear once');
+    }
+  });
+
+  it('says a Date header without X-Amz-Date is not read, instead of asking for a Date header', async () => {
+    // Arrange
+    const request = withHeader(await signed(), 'x-amz-date', undefined);
+
+    // Act
+    const result = await verify(withHeader(request, 'date', 'Mon, 30 Nov 2026 09:54:03 GMT'));
+
+    // Assert
+    expect(!result.ok && result.failure.errorType).toBe('IncompleteSignatureException');
+    expect(!result.ok && result.failure.message).toContain(
+      "this request has a 'Date' header ('Mon, 30 Nov 2026 09:54:03 GMT') and no 'X-Amz-Date'",
+    );
+  });
+
+  it('checks everything but the signature before the body is read (head)', async () => {
+    // Arrange
+    const { body: _body, ...good } = await signed({ body: '{"a":1}' });
+    const unsigned = withHeader({ ...good, body: Buffer.alloc(0) }, 'authorization', undefined);
+
+    // Act
+    const passed = verify.head?.(good);
+    const refused = verify.head?.(unsigned);
+    const wrongRegion = verify.head?.(await signed({ region: 'eu-west-1' }));
+
+    // Assert
+    expect(passed).toBeUndefined();
+    expect(refused?.errorType).toBe('MissingAuthenticationTokenException');
+    expect(wrongRegion?.message).toBe('Credential should be scoped to a valid region.');
+  });
+
   it('ignores headers that were not signed', async () => {
     // Arrange
     const request = withHeader(await signed(), 'user-agent', 'something else');

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { toReceivedRequest } from '@lambda-streaming/streaming/protocol';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
 import type { LocalFunction, LocalFunctionUrl } from '../../functions/local-function.js';
-import { BodyTooLargeError, readBody } from '../../http/read-body.js';
+import { BodyTooLargeError, HeldBytesExceededError, readBody } from '../../http/read-body.js';
+import { readSignedBody } from '../../http/read-signed-body.js';
+import {
+  applyServerLimits,
+  onRefusedConnection,
+  type ServerBounds,
+} from '../../http/server-limits.js';
 import {
   type InvocationHandle,
   type InvocationService,
@@ -34,12 +39,22 @@ export interface FunctionUrlServerOptions {
   accountId?: string;
   logger?: Logger;
   errorMode?: UrlErrorMode;
+  /** Bounds on what unauthenticated clients hold; Lambda-sized defaults (`defaults.ts`). */
+  bounds?: ServerBounds;
   /**
    * Plug-ins' handlers, tried before the URL's own: the dashboard's lets its page (and only it)
    * read the responses of a URL without `Cors` (emulator-only).
    */
   hooks?: readonly RequestHook<LocalFunction>[];
 }
+
+/** A connection beyond the ceiling: a function URL's throttle. */
+const URL_CONNECTION_REFUSAL = {
+  status: 429,
+  reason: 'Too Many Requests',
+  errorType: 'TooManyRequestsException',
+  body: { Message: 'Rate Exceeded.' },
+};
 
 /** The options, with the URL and the logger resolved. */
 type UrlServerContext = FunctionUrlServerOptions & { url: LocalFunctionUrl; logger: Logger };
@@ -77,7 +92,9 @@ export function attachFunctionUrlServer(server: Server, options: FunctionUrlServ
   const { fn } = options;
   if (!fn.url) throw new Error(`${fn.name} has no function URL`);
   const context = { ...options, url: fn.url, logger: options.logger ?? silentLogger };
+  applyServerLimits(server, URL_CONNECTION_REFUSAL, options.bounds?.maxConnections);
   server.on('request', (req, res) => {
+    if (onRefusedConnection(req)) return;
     handleRequest(req, res, context).catch((error: unknown) => {
       context.logger.error(`${fn.name} URL: ${(error as Error).stack ?? String(error)}`);
       if (!res.headersSent) sendBadGateway(res, 'unknown');
@@ -102,14 +119,12 @@ async function handleRequest(
     answerUrlPreflight(req, res, context.url.cors, headers);
     return;
   }
-  const body = await readBodyOrAnswer(req, res, requestId);
-  if (!body) return;
-  const caller = await authenticate(req, res, body, context, requestId);
-  if (caller === false) return;
+  const read = await readBodyOrAnswer(req, res, context, requestId);
+  if (!read) return;
   const { fn, logger } = context;
   const errorMode = context.errorMode ?? 'abort';
   const exchange = { req, res, fn, requestId, traceId, logger, errorMode };
-  await invokeAndAnswer(exchange, body, caller, context);
+  await invokeAndAnswer(exchange, read.body, read.caller, context);
 }
 
 /** Starts the invocation with the URL's event and answers from it, streamed or buffered. */
@@ -142,31 +157,34 @@ async function invokeAndAnswer(
   await (streamed ? streamToUrlResponse(exchange, handle) : bufferToUrlResponse(exchange, handle));
 }
 
+/**
+ * Reads the body of an authenticated (or `NONE`) request; answers the 403, 413 or 429 itself.
+ * @returns The body and the caller (`undefined` for `NONE`), or `undefined` once answered.
+ */
 async function readBodyOrAnswer(
   req: IncomingMessage,
   res: ServerResponse,
-  requestId: string,
-): Promise<Buffer | undefined> {
-  try {
-    return await readBody(req, MAX_PAYLOAD_BYTES);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) sendPayloadTooLarge(res, requestId);
-    return undefined;
-  }
-}
-
-/** @returns The caller for `AWS_IAM`, `undefined` for `NONE`, `false` once a 403 is sent. */
-async function authenticate(
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
   options: UrlServerContext,
   requestId: string,
-): Promise<UrlCaller | undefined | false> {
-  if (options.url.authType === 'NONE') return undefined;
-  const result = await options.verify(toReceivedRequest(req, body));
-  if (result.ok)
-    return { accessKey: result.accessKeyId, accountId: options.accountId ?? LOCAL_ACCOUNT_ID };
-  sendUrlAuthFailure(res, result.failure, requestId);
-  return false;
+): Promise<{ body: Buffer; caller: UrlCaller | undefined } | undefined> {
+  try {
+    if (options.url.authType === 'NONE') {
+      return { body: await readBody(req, MAX_PAYLOAD_BYTES), caller: undefined };
+    }
+    const held = options.bounds?.heldBytes;
+    const signed = await readSignedBody(req, options.verify, MAX_PAYLOAD_BYTES, held);
+    if (!signed.ok) {
+      sendUrlAuthFailure(res, signed.failure, requestId);
+      return undefined;
+    }
+    const accountId = options.accountId ?? LOCAL_ACCOUNT_ID;
+    return { body: signed.body, caller: { accessKey: signed.accessKeyId, accountId } };
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) sendPayloadTooLarge(res, requestId);
+    if (error instanceof HeldBytesExceededError) {
+      res.setHeader('Connection', 'close');
+      sendThrottled(res, requestId);
+    }
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { InvocationService } from '../../invocations/contracts.js';
+import type { EventQueue } from '../../invocations/events/event-queue.js';
 import type { Logger } from '../../logs/emulator-logger.js';
 import type { FunctionScope } from './function-name.js';
 import type { ShapeContext } from './function-shapes.js';
@@ -15,6 +16,8 @@ export interface ApiContext extends FunctionScope, ShapeContext {
   service: InvocationService;
   logger: Logger;
   errorDetails: ErrorDetailsFormat;
+  /** Where `Event` invocations wait for an environment. */
+  events: EventQueue;
 }
 
 /** One verified request to an operation. */

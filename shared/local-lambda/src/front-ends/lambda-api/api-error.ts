@@ -34,16 +34,27 @@ export function invalidRequestContent(message: string): ApiError {
   return new ApiError(400, 'InvalidRequestContentException', { Type: 'User', message });
 }
 
-/** 413 `RequestTooLargeException` (`message`), with the text AWS uses (it names 6 MiB). */
-export function requestTooLarge(operation = 'InvokeFunction'): ApiError {
-  const message = `Request must be smaller than 6291456 bytes for the ${operation} operation`;
+/**
+ * 413 `RequestTooLargeException` (`message`), with the text AWS uses, naming the limit that was
+ * passed: 6 MiB for a synchronous payload, 1 MB for an `Event` one.
+ */
+export function requestTooLarge(limitBytes = 6291456, operation = 'InvokeFunction'): ApiError {
+  const message = `Request must be smaller than ${limitBytes} bytes for the ${operation} operation`;
   return new ApiError(413, 'RequestTooLargeException', { Type: 'User', message });
 }
 
 /** 429 `TooManyRequestsException` with `Reason` and the `Retry-After` header. */
-export function tooManyRequests(message: string): ApiError {
-  const body = { Type: 'User', message, Reason: 'ConcurrentInvocationLimitExceeded' };
+export function tooManyRequests(
+  message: string,
+  reason = 'ConcurrentInvocationLimitExceeded',
+): ApiError {
+  const body = { Type: 'User', message, Reason: reason };
   return new ApiError(429, 'TooManyRequestsException', body, { 'Retry-After': '1' });
+}
+
+/** 400 `ValidationException` (`message`): a member outside its modelled constraints. */
+export function validationError(message: string): ApiError {
+  return new ApiError(400, 'ValidationException', { message });
 }
 
 /** 404 for a route the emulator does not serve. */

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { splitTarget, toReceivedRequest } from '@lambda-streaming/streaming/protocol';
+import { splitTarget } from '@lambda-streaming/streaming/protocol';
 import { LOCAL_ACCOUNT_ID, MAX_PAYLOAD_BYTES } from '../../defaults.js';
-import { BodyTooLargeError, readBody } from '../../http/read-body.js';
+import { BodyTooLargeError, HeldBytesExceededError } from '../../http/read-body.js';
+import { readSignedBody } from '../../http/read-signed-body.js';
+import {
+  applyServerLimits,
+  onRefusedConnection,
+  type ServerBounds,
+} from '../../http/server-limits.js';
 import type { InvocationService } from '../../invocations/contracts.js';
+import { type QueueClock, systemClock } from '../../invocations/events/queue-clock.js';
 import { type Logger, silentLogger } from '../../logs/emulator-logger.js';
 import type { SigV4Verifier } from '../../sigv4/verify-sigv4.js';
 import { type RequestHook, runHooks } from '../request-hook.js';
@@ -15,6 +22,7 @@ import {
   requestTooLarge,
   sendApiError,
   serviceException,
+  tooManyRequests,
   unknownOperation,
 } from './api-error.js';
 import {
@@ -25,6 +33,7 @@ import {
   listFunctionUrlConfigs,
 } from './discovery.js';
 import { invoke } from './invoke.js';
+import { createEventQueue } from './invoke-event.js';
 import { invokeWithResponseStream } from './invoke-stream.js';
 import { matchRoute, type Operation } from './routes.js';
 
@@ -40,9 +49,17 @@ export interface ApiServerOptions {
   errorDetails?: ErrorDetailsFormat;
   /** `LastModified` of the functions; now by default. */
   loadedAt?: Date;
+  /** The clock of the `Event` queue's waits; the system's by default (tests pass a manual one). */
+  eventClock?: QueueClock;
+  /** Bounds on what unauthenticated clients hold; Lambda-sized defaults (`defaults.ts`). */
+  bounds?: ServerBounds;
   /** Plug-ins' routes (the dashboard's `GET /`, `GET /dashboard/*`), tried before the API's. */
   hooks?: readonly RequestHook[];
 }
+
+/** Past the bounds on unauthenticated clients: the 429 the SDKs back off and retry on. */
+const OVER_BOUNDS = tooManyRequests('Rate Exceeded.', 'CallerRateLimitExceeded');
+const API_CONNECTION_REFUSAL = { ...OVER_BOUNDS, reason: 'Too Many Requests' };
 
 type OperationHandler = (call: ApiCall, context: ApiContext) => void | Promise<void>;
 
@@ -84,17 +101,22 @@ export function createApiServer(options: ApiServerOptions): Server {
  * ```
  */
 export function attachApiServer(server: Server, options: ApiServerOptions): Server {
+  const logger = options.logger ?? silentLogger;
   const context: ApiContext = {
     service: options.service,
     region: options.region,
     accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
-    logger: options.logger ?? silentLogger,
+    logger,
     errorDetails: options.errorDetails ?? 'message',
     loadedAt: options.loadedAt ?? new Date(),
+    events: createEventQueue(options.service, logger, options.eventClock ?? systemClock),
   };
+  server.on('close', () => context.events.close());
+  applyServerLimits(server, API_CONNECTION_REFUSAL, options.bounds?.maxConnections);
   server.on('request', (req, res) => {
+    if (onRefusedConnection(req)) return;
     if (runHooks(options.hooks, req, res, undefined)) return;
-    handleRequest(req, res, context, options.verify).catch((error: unknown) => {
+    handleRequest(req, res, context, options).catch((error: unknown) => {
       context.logger.error(`Lambda API: ${(error as Error).stack ?? String(error)}`);
       res.destroy();
     });
@@ -107,17 +129,17 @@ async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
   context: ApiContext,
-  verify: SigV4Verifier,
+  options: ApiServerOptions,
 ): Promise<void> {
   const requestId = randomUUID();
   res.on('error', () => {});
   applyApiCors(req, res);
   if (isPreflight(req)) return answerApiPreflight(req, res);
   try {
-    const body = await readBody(req, MAX_PAYLOAD_BYTES);
-    const auth = await verify(toReceivedRequest(req, body));
-    if (!auth.ok) throw authenticationError(auth.failure);
-    await dispatch(req, res, body, requestId, context);
+    const held = options.bounds?.heldBytes;
+    const signed = await readSignedBody(req, options.verify, MAX_PAYLOAD_BYTES, held);
+    if (!signed.ok) throw authenticationError(signed.failure);
+    await dispatch(req, res, signed.body, requestId, context);
   } catch (error) {
     answerError(res, error, requestId, context);
   }
@@ -144,6 +166,10 @@ function answerError(res: ServerResponse, error: unknown, requestId: string, con
   if (error instanceof BodyTooLargeError) {
     res.setHeader('Connection', 'close');
     return sendApiError(res, requestTooLarge(), requestId);
+  }
+  if (error instanceof HeldBytesExceededError) {
+    res.setHeader('Connection', 'close');
+    return sendApiError(res, OVER_BOUNDS, requestId);
   }
   if (res.req?.complete === false) return; // the client went away while sending
   context.logger.error(

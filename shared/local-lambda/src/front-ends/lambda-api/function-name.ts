@@ -1,6 +1,7 @@
 import type { LocalFunction } from '../../functions/local-function.js';
 import type { InvocationService } from '../../invocations/contracts.js';
 import { invalidParameterValue, resourceNotFound } from './api-error.js';
+import { checkFunctionNameLimits } from './function-name-limits.js';
 
 /** The function a request names, and how it named it. */
 export interface ResolvedFunction {
@@ -36,7 +37,8 @@ interface NameParts {
  * @param scope - Functions, region and account of the emulator.
  * @returns The function and the ARN as invoked.
  * @throws ApiError 404 `ResourceNotFoundException` for an unknown function or version, 400
- *   `InvalidParameterValueException` for two different qualifiers.
+ *   `InvalidParameterValueException` for two different qualifiers, 400 `ValidationException`
+ *   for a name beyond the documented limits.
  * @example
  * ```ts
  * resolveFunction('arn:aws:lambda:us-east-1:123456789012:function:Fn:$LATEST', null, scope);
@@ -48,6 +50,7 @@ export function resolveFunction(
   scope: FunctionScope,
 ): ResolvedFunction {
   const parts = splitName(label);
+  checkFunctionNameLimits(label, parts.name);
   const qualifier = combineQualifiers(parts.qualifier, queryQualifier);
   const region = parts.region ?? scope.region;
   const accountId = parts.accountId ?? scope.accountId;

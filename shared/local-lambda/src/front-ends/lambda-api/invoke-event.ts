@@ -1,46 +1,65 @@
-import { type InvokeRequest, TooManyRequestsError } from '../../invocations/contracts.js';
-import type { ApiContext } from './api-context.js';
-
-/** Lambda keeps throttled events in its queue and retries; locally, for about a minute. */
-const RETRY_DELAYS_MS = [100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600];
+/**
+ * The Lambda API's side of `Event` invocations: one queue per API server, fed by `Invoke` with
+ * `InvocationType: Event`, woken whenever an environment comes free, and reporting what it
+ * discards in the emulator's log (which the dashboard's log panel shows).
+ */
+import type { InvocationService } from '../../invocations/contracts.js';
+import { type DiscardedEvent, EventQueue } from '../../invocations/events/event-queue.js';
+import type { QueueClock } from '../../invocations/events/queue-clock.js';
+import { eventPolicy } from '../../invocations/events/retry-policy.js';
+import type { Logger } from '../../logs/emulator-logger.js';
 
 /**
- * Runs an `Event` invocation in the background: its output is discarded, its failure logged.
- * A throttled event is retried later instead of being refused, as Lambda's event queue does.
+ * Creates the event queue of an API server.
  *
- * @param context - The API context (service, logger).
- * @param request - The invocation.
+ * @param service - The invocations.
+ * @param logger - The emulator's logger (console and dashboard feed).
+ * @param clock - The queue's clock (a manual one in tests).
+ * @returns The queue; `close()` it with the server.
  * @example
  * ```ts
- * invokeInBackground(context, request);
- * sendBytes(res, 202, Buffer.alloc(0));
+ * const events = createEventQueue(service, logger, systemClock);
+ * events.enqueue({ functionName: 'Fn', payload, invokedFunctionArn, delivery: 'buffer', requestId });
  * ```
  */
-export function invokeInBackground(context: ApiContext, request: InvokeRequest): void {
-  attempt(context, request, 0);
+export function createEventQueue(
+  service: InvocationService,
+  logger: Logger,
+  clock: QueueClock,
+): EventQueue {
+  return new EventQueue({
+    start: (request) => service.invoke(request),
+    policyOf: (name) => eventPolicy(service.getFunction(name)?.definition.eventInvokeConfig),
+    onDiscard: (event) => logger.error(describeDiscard(event)),
+    onRetry: ({ requestId, functionName, retry, delayMs }) =>
+      logger.warn(
+        `Event invocation ${requestId} of ${functionName} failed; retry ${retry} in ${delayMs / 1000} s`,
+      ),
+    onRefused: (request, error) =>
+      logger.error(
+        `Event invocation ${request.requestId} of ${request.functionName} dropped: ${error.message}`,
+      ),
+    ...(service.onRelease ? { onCapacity: service.onRelease } : {}),
+    clock,
+  });
 }
 
-function attempt(context: ApiContext, request: InvokeRequest, retry: number): void {
-  try {
-    const handle = context.service.invoke(request);
-    handle.discard();
-    handle.body.on('error', () => {});
-    handle.body.resume();
-    void handle.outcome.then((outcome) => {
-      if (outcome.error) {
-        context.logger.warn(
-          `Event invocation ${outcome.requestId} of ${request.functionName} failed: ${outcome.error.errorType}: ${outcome.error.errorMessage}`,
-        );
-      }
-    });
-  } catch (error) {
-    const delay = RETRY_DELAYS_MS[retry];
-    if (error instanceof TooManyRequestsError && delay !== undefined) {
-      setTimeout(() => attempt(context, request, retry + 1), delay).unref();
-      return;
-    }
-    context.logger.error(
-      `Event invocation of ${request.functionName} dropped: ${(error as Error).message}`,
-    );
-  }
+/**
+ * The line for a discarded event: what, why, and where Lambda would have sent it.
+ *
+ * @example
+ * ```ts
+ * describeDiscard({ requestId: 'r', functionName: 'Fn', condition: 'RetriesExhausted', attempts: 3 });
+ * ```
+ */
+export function describeDiscard(event: DiscardedEvent): string {
+  const why =
+    event.condition === 'RetriesExhausted'
+      ? `its ${event.attempts} attempts failed (last: ${event.lastError ?? 'unknown error'})`
+      : `it is older than MaximumEventAgeInSeconds after ${event.attempts} attempt(s)`;
+  const destination =
+    event.onFailure === undefined
+      ? 'no OnFailure destination is configured'
+      : `OnFailure destination ${event.onFailure}: not sent, local-lambda sends to no destination`;
+  return `Event invocation ${event.requestId} of ${event.functionName} discarded (${event.condition}): ${why}; ${destination}.`;
 }

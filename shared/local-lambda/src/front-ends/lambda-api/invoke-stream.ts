@@ -9,6 +9,7 @@ import {
 import { sendBytes } from '../../http/http-send.js';
 import type { InvocationHandle, InvocationOutcome } from '../../invocations/contracts.js';
 import type { ApiCall, ApiContext } from './api-context.js';
+import { readClientContext } from './client-context.js';
 import { resolveFunction } from './function-name.js';
 import {
   logTail,
@@ -41,14 +42,14 @@ export async function invokeWithResponseStream(call: ApiCall, context: ApiContex
   const payload = validatePayload(call.body);
   const headers = { 'X-Amz-Executed-Version': '$LATEST', 'x-amzn-RequestId': call.requestId };
   if (invocationType === 'DryRun') return sendBytes(call.res, 204, Buffer.alloc(0), headers);
-  const clientContext = call.req.headers['x-amz-client-context'];
+  const clientContext = readClientContext(call.req);
   const handle = startInvocation(context.service, {
     functionName: target.fn.name,
     payload,
     invokedFunctionArn: target.invokedArn,
     delivery: 'stream',
     requestId: call.requestId,
-    ...(typeof clientContext === 'string' && clientContext !== '' ? { clientContext } : {}),
+    ...clientContext,
   });
   call.res.writeHead(200, { 'Content-Type': EVENT_STREAM_CONTENT_TYPE, ...headers });
   call.res.flushHeaders();

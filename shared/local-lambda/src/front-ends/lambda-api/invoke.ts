@@ -6,6 +6,7 @@ import { sendBytes } from '../../http/http-send.js';
 import type { InvocationHandle } from '../../invocations/contracts.js';
 import type { ApiCall, ApiContext } from './api-context.js';
 import { requestTooLarge } from './api-error.js';
+import { readClientContext } from './client-context.js';
 import { resolveFunction } from './function-name.js';
 import {
   logTail,
@@ -14,7 +15,6 @@ import {
   startInvocation,
   validatePayload,
 } from './invocation-input.js';
-import { invokeInBackground } from './invoke-event.js';
 
 const INVOCATION_TYPES = ['RequestResponse', 'Event', 'DryRun'] as const;
 
@@ -43,11 +43,13 @@ export async function invoke(call: ApiCall, context: ApiContext): Promise<void> 
     invokedFunctionArn: target.invokedArn,
     delivery: 'buffer' as const,
     requestId: call.requestId,
-    ...clientContext(call),
+    ...readClientContext(call.req),
   };
   if (invocationType === 'Event') {
-    if (payload.length > MAX_EVENT_PAYLOAD_BYTES) throw requestTooLarge('InvokeAsync');
-    invokeInBackground(context, request);
+    if (payload.length > MAX_EVENT_PAYLOAD_BYTES) {
+      throw requestTooLarge(MAX_EVENT_PAYLOAD_BYTES, 'InvokeAsync');
+    }
+    context.events.enqueue(request);
     return sendBytes(call.res, 202, Buffer.alloc(0), { 'x-amzn-RequestId': call.requestId });
   }
   const handle = startInvocation(context.service, request);
@@ -84,9 +86,4 @@ function errorDocument(error: FunctionError): Buffer {
   return Buffer.from(
     JSON.stringify({ errorMessage: error.errorMessage, errorType: error.errorType }),
   );
-}
-
-function clientContext(call: ApiCall): { clientContext?: string } {
-  const value = call.req.headers['x-amz-client-context'];
-  return typeof value === 'string' && value !== '' ? { clientContext: value } : {};
 }

@@ -105,6 +105,25 @@ describe('dashboard routes on the API endpoint', () => {
     expect(messages.at(-1)).toMatch(/^REPORT RequestId: /);
   });
 
+  it('shows an Event invocation that is finally discarded, with why', async () => {
+    // Arrange
+    const stream = await open(`${lambda.endpoint}/dashboard/logs`);
+
+    // Act
+    const accepted = await client.send(
+      new InvokeCommand({ FunctionName: 'MidstreamFn', InvocationType: 'Event' }),
+    );
+    const lines = await eventsUntil(stream, (data) => data.some((d) => d.includes('discarded')));
+
+    // Assert
+    const discarded = lines.find((line) => line.message.includes('discarded'));
+    expect(accepted.StatusCode).toBe(202);
+    expect(discarded?.message).toContain(
+      `Event invocation ${accepted.$metadata.requestId} of MidstreamFn discarded (RetriesExhausted)`,
+    );
+    expect(discarded?.message).toContain('This is a custom error mid-stream!');
+  });
+
   it('leaves every other path to the Lambda API, which asks for a signature', async () => {
     // Act
     const response = await send(`${lambda.endpoint}/dashboard/elsewhere`);

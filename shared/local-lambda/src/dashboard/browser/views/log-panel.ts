@@ -87,6 +87,12 @@ function applyFilter(parts: LogPanelParts): void {
 }
 
 function lineKind(entry: FeedEntry): string {
+  // An Event invocation the queue gave up on: the line to notice.
+  if (
+    entry.source === 'emulator' &&
+    / discarded \((RetriesExhausted|EventAgeExceeded)\)/.test(entry.message)
+  )
+    return 'emulator discarded';
   if (entry.source === 'platform')
     return entry.message.startsWith('REPORT') ? 'report' : 'platform';
   return entry.source;
