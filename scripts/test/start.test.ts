@@ -141,6 +141,8 @@ describe('npm start with busy ports', () => {
       `It needs ${api} and ${url}-${url + 5} (the Lambda API and 6 function URLs).`,
     );
     expect(stderr).toContain('Is another `npm start` running, in another terminal?');
-    expect(stderr).toMatch(/ {2}npm start -- --port (\d+) --url-port-base \d+( --rest-api-port-base \d+)?\n|--port 0/);
+    expect(stderr).toMatch(
+      / {2}npm start -- --port (\d+) --url-port-base \d+( --rest-api-port-base \d+)?\n|--port 0/,
+    );
   }, 90_000);
 });
