@@ -10,7 +10,7 @@ import {
 } from '../fixtures/frontend/cli-process.js';
 
 const TEMPLATE = fileURLToPath(new URL('../fixtures/orphans/template.yaml', import.meta.url));
-const official = officialClientStatus();
+const official = officialClientStatus('nodejs22.x');
 const skipOfficial = !official.available && !comparisonRequired();
 if (!official.available && skipOfficial) {
   console.warn(`SKIPPED the official runtime client case of killed.test.ts: ${official.reason}`);
