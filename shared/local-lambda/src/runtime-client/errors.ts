@@ -3,8 +3,8 @@
  * has them. The error document for the Runtime API (`/error`, `/init/error`, stream trailers,
  * RIC `toRapidResponse`) is the wire's `formatRuntimeError`.
  */
-import { formatRuntimeError } from '@lambda-streaming/streaming/wire';
-import { NODE_RUNTIME } from './node-runtime.js';
+import { formatRuntimeError, type NodeRuntime } from '@lambda-streaming/streaming/wire';
+import { RIC_330_RUNTIME } from './node-runtime.js';
 
 /** RIC `ImportModuleError`: the handler's module cannot be found. */
 export class ImportModuleError extends Error {}
@@ -55,17 +55,19 @@ for (const errorClass of [
  * `stack` as an array of lines.
  *
  * @param error - An Error (see {@link intoError}).
+ * @param runtime - Whose error report stands in when the error cannot be serialised (the only
+ *   difference between 3.3.0 and 4.x here).
  * @returns The text after the log message.
  * @example
  * ```ts
  * console.error('Invoke Error', toFormatted(intoError(err)));
  * ```
  */
-export function toFormatted(error: unknown): string {
+export function toFormatted(error: unknown, runtime: NodeRuntime = RIC_330_RUNTIME): string {
   try {
     return `\t${JSON.stringify(error, (_key, value) => withEnumerableProperties(value))}`;
   } catch {
-    return `\t${JSON.stringify(formatRuntimeError(error, NODE_RUNTIME))}`;
+    return `\t${JSON.stringify(formatRuntimeError(error, runtime))}`;
   }
 }
 

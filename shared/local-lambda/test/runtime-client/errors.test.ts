@@ -6,7 +6,7 @@ import {
   toFormatted,
   UnhandledPromiseRejection,
 } from '../../src/runtime-client/errors.js';
-import { NODE_RUNTIME } from '../../src/runtime-client/node-runtime.js';
+import { RIC_330_RUNTIME } from '../../src/runtime-client/node-runtime.js';
 import { toHeaderValue } from '../../src/runtime-client/rapid-client/header-value.js';
 import { formatXRayCause } from '../../src/runtime-client/xray-error.js';
 
@@ -16,10 +16,10 @@ describe('runtime errors (RIC Errors.js)', () => {
     const errorLike = { name: 'Custom', message: 'looks like one', stack: 'Custom: x\n  at y' };
 
     // Act
-    const report = formatRuntimeError(errorLike, NODE_RUNTIME);
+    const report = formatRuntimeError(errorLike, RIC_330_RUNTIME);
 
     // Assert: 3.3.0 takes an object with string name, message and stack for an Error
-    expect(NODE_RUNTIME).toBe('nodejs22.x');
+    expect(RIC_330_RUNTIME).toBe('nodejs22.x');
     expect(report).toEqual({
       errorType: 'Custom',
       errorMessage: 'looks like one',
@@ -44,7 +44,7 @@ describe('runtime errors (RIC Errors.js)', () => {
     const error = new UnhandledPromiseRejection(new Error('inner'), promise);
 
     // Assert
-    expect(formatRuntimeError(error, NODE_RUNTIME)).toMatchObject({
+    expect(formatRuntimeError(error, RIC_330_RUNTIME)).toMatchObject({
       errorType: 'Runtime.UnhandledPromiseRejection',
       errorMessage: 'Error: inner',
     });

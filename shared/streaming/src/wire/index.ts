@@ -34,10 +34,12 @@ export {
 } from './http-response-stream.js';
 export {
   CALLBACK_HANDLER_DEPRECATED_MESSAGE,
+  CALLBACK_HANDLER_DEPRECATED_MESSAGE_NODEJS22,
   IGNORED_RETURN_VALUE_WARNING,
   NODE_RUNTIMES,
   NON_ASYNC_STREAMING_HANDLER_MESSAGE,
   type NodeRuntime,
+  nodeRuntimeOfExecutionEnv,
   type RuntimeSemantics,
   runtimeSemantics,
 } from './node-runtimes.js';

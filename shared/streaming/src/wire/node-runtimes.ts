@@ -53,6 +53,21 @@ export interface RuntimeSemantics {
   runtimeFailuresAreErrors: boolean;
   /** 4.x waits one `setImmediate` before it logs the error and sends the trailers. */
   failsOnNextTurn: boolean;
+  /**
+   * 3.3.0 installs process-wide `uncaughtException`, `unhandledRejection` and `beforeExit`
+   * listeners (it reports the error to the Runtime API, then exits 129 / 128); 4.x installs none,
+   * so Node's default applies: the error on stderr, exit code 1, and the platform reports
+   * `Runtime.ExitError`.
+   */
+  processErrorListeners: boolean;
+  /** What log lines show as request id outside an invocation (during init). */
+  requestIdOutsideInvocation: 'undefined' | '-';
+  /**
+   * The class whose method the handler is called as, which V8 prints in the handler's stack
+   * frames: `Runtime.handler` (3.3.0) or `BufferedInvokeProcessor.handler` /
+   * `StreamingInvokeProcessor.handler` (4.x).
+   */
+  handlerReceivers: { buffered: string; streaming: string };
 }
 
 const SEMANTICS: Record<NodeRuntime, RuntimeSemantics> = {
@@ -65,6 +80,9 @@ const SEMANTICS: Record<NodeRuntime, RuntimeSemantics> = {
     refusesCallbackHandlers: false,
     runtimeFailuresAreErrors: false,
     failsOnNextTurn: false,
+    processErrorListeners: true,
+    requestIdOutsideInvocation: 'undefined',
+    handlerReceivers: { buffered: 'Runtime', streaming: 'Runtime' },
   },
   'nodejs24.x': {
     runtime: 'nodejs24.x',
@@ -75,6 +93,12 @@ const SEMANTICS: Record<NodeRuntime, RuntimeSemantics> = {
     refusesCallbackHandlers: true,
     runtimeFailuresAreErrors: true,
     failsOnNextTurn: true,
+    processErrorListeners: false,
+    requestIdOutsideInvocation: '-',
+    handlerReceivers: {
+      buffered: 'BufferedInvokeProcessor',
+      streaming: 'StreamingInvokeProcessor',
+    },
   },
 };
 
@@ -99,6 +123,23 @@ export function runtimeSemantics(runtime: NodeRuntime): RuntimeSemantics {
 }
 
 /**
+ * Whose semantics a runtime process follows, from the `AWS_EXECUTION_ENV` Lambda sets
+ * (`AWS_Lambda_nodejs24.x`): `nodejs24.x` and later run aws-lambda-ric 4.x, anything else (older
+ * Node.js runtimes, or no value at all) the 3.3.0 semantics of `nodejs22.x`.
+ *
+ * @param executionEnv - The value of `AWS_EXECUTION_ENV`.
+ * @returns The runtime whose row of the table applies.
+ * @example
+ * ```ts
+ * nodeRuntimeOfExecutionEnv('AWS_Lambda_nodejs24.x'); // 'nodejs24.x'
+ * ```
+ */
+export function nodeRuntimeOfExecutionEnv(executionEnv: string | undefined): NodeRuntime {
+  const major = /^AWS_Lambda_nodejs(\d+)\.x$/.exec(executionEnv ?? '')?.[1];
+  return Number(major) >= 24 ? 'nodejs24.x' : 'nodejs22.x';
+}
+
+/**
  * The message of `Runtime.CallbackHandlerDeprecated`, as aws-lambda-ric 4.x words it for
  * `nodejs24.x` and later (`src/function/callback-deprecation.ts`).
  *
@@ -109,6 +150,19 @@ export function runtimeSemantics(runtime: NodeRuntime): RuntimeSemantics {
  */
 export const CALLBACK_HANDLER_DEPRECATED_MESSAGE =
   'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
+
+/**
+ * The message of `Runtime.CallbackHandlerDeprecated` when aws-lambda-ric 4.x runs with
+ * `AWS_EXECUTION_ENV=AWS_Lambda_nodejs22.x` (Lambda Managed Instances only;
+ * `src/context/constants.ts` `CALLBACK_ERROR_NODEJS22`).
+ *
+ * @example
+ * ```ts
+ * const message = onNode22 ? CALLBACK_HANDLER_DEPRECATED_MESSAGE_NODEJS22 : CALLBACK_HANDLER_DEPRECATED_MESSAGE;
+ * ```
+ */
+export const CALLBACK_HANDLER_DEPRECATED_MESSAGE_NODEJS22 =
+  'ERROR: AWS Lambda does not support callback-based function handlers when using Node.js 22 with Managed Instances. To use Managed Instances, modify this function to use a supported handler signature. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
 
 /**
  * The message both runtimes use when a streaming handler does not return a promise.

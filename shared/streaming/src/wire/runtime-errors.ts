@@ -93,15 +93,21 @@ function isErrorLike(value: unknown): value is Error {
 }
 
 /**
- * Thrown at init when a handler carries the streaming tag with a value other than `response`.
+ * Thrown at init when a handler carries the streaming tag with a value other than `response`
+ * (only 4.x throws it; 3.3.0 fails with a `ReferenceError` instead). As in 4.x
+ * (`src/utils/errors.ts`), `name` is an own enumerable property, so error log lines show it.
  *
  * @example
  * ```ts
  * throw new MalformedStreamingHandler('Only response streaming is supported.');
  * ```
  */
-export class MalformedStreamingHandler extends Error {}
-MalformedStreamingHandler.prototype.name = 'Runtime.MalformedStreamingHandler';
+export class MalformedStreamingHandler extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Runtime.MalformedStreamingHandler';
+  }
+}
 
 /**
  * Thrown at init by `nodejs24.x` for a callback-style handler (3 or more parameters, not

@@ -5,7 +5,9 @@ import {
   checkHandlerAtInit,
   formatRuntimeError,
   handlerStreamView,
+  MalformedStreamingHandler,
   type NodeRuntime,
+  nodeRuntimeOfExecutionEnv,
   runtimeSemantics,
   STREAMING_HANDLER_SYMBOL,
 } from '../../src/wire/index.js';
@@ -28,6 +30,39 @@ describe('runtime semantics table', () => {
     // Assert
     expect(versions).toEqual(['3.3.0', '4.x']);
     expect(act).toThrow("Unsupported runtime 'nodejs20.x': use one of nodejs22.x, nodejs24.x");
+  });
+
+  it('selects 4.x for nodejs24.x and later, 3.3.0 for anything else', () => {
+    // Act
+    const selected = [
+      'AWS_Lambda_nodejs24.x',
+      'AWS_Lambda_nodejs26.x',
+      'AWS_Lambda_nodejs22.x',
+      'AWS_Lambda_nodejs20.x',
+      'AWS_Lambda_python3.13',
+      undefined,
+    ].map(nodeRuntimeOfExecutionEnv);
+
+    // Assert
+    expect(selected).toEqual([
+      'nodejs24.x',
+      'nodejs24.x',
+      'nodejs22.x',
+      'nodejs22.x',
+      'nodejs22.x',
+      'nodejs22.x',
+    ]);
+  });
+
+  it('names the 4.x runtime errors with an own property, as log lines show it', () => {
+    // Act
+    const error = new MalformedStreamingHandler('Only response streaming is supported.');
+
+    // Assert
+    expect(Object.keys(error)).toEqual(['name']);
+    expect(String(error)).toBe(
+      'Runtime.MalformedStreamingHandler: Only response streaming is supported.',
+    );
   });
 });
 

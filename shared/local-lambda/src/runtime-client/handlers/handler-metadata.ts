@@ -8,7 +8,7 @@ import {
   checkHandlerAtInit,
   type HandlerMetadata as WireHandlerMetadata,
 } from '@lambda-streaming/streaming/wire';
-import { NODE_RUNTIME } from '../node-runtime.js';
+import { RIC_330_RUNTIME } from '../node-runtime.js';
 import type { Handler } from '../types.js';
 
 /** How to run the handler. */
@@ -29,7 +29,7 @@ export interface HandlerMetadata extends WireHandlerMetadata {
  * ```
  */
 export function getHandlerMetadata(handler: Handler): HandlerMetadata {
-  return { ...checkHandlerAtInit(handler, NODE_RUNTIME), isAsync: isAsyncFunction(handler) };
+  return { ...checkHandlerAtInit(handler, RIC_330_RUNTIME), isAsync: isAsyncFunction(handler) };
 }
 
 function isAsyncFunction(handler: Handler): boolean {

@@ -14,9 +14,9 @@ import {
   formatRuntimeError,
   type HandlerStreamView,
   handlerStreamView,
+  type NodeRuntime,
   RESPONSE_MODE_HEADER,
 } from '@lambda-streaming/streaming/wire';
-import { NODE_RUNTIME } from '../node-runtime.js';
 import { toHeaderValue } from './header-value.js';
 
 /** Where to POST and with which agent. */
@@ -28,6 +28,8 @@ export interface StreamingResponseOptions {
   path: string;
   /** `streamifyResponse(handler, { highWaterMark })`: used for the socket, as RIC does. */
   highWaterMark?: number;
+  /** Whose stream semantics and error reports to apply. */
+  runtime: NodeRuntime;
 }
 
 /** A streamed response in progress. */
@@ -55,9 +57,9 @@ export function createStreamingResponse(options: StreamingResponseOptions): Stre
   setSocketHighWaterMark(options.agent, options.highWaterMark);
   const { request, responseDone } = openRequest(options);
   return {
-    responseStream: toHandlerStream(request),
+    responseStream: toHandlerStream(request, options.runtime),
     responseDone,
-    fail: (error, callback) => failWithTrailers(request, error, callback),
+    fail: (error, callback) => failWithTrailers(request, error, options.runtime, callback),
   };
 }
 
@@ -129,20 +131,25 @@ function setSocketHighWaterMark(agent: http.Agent, highWaterMark: number | undef
 
 /**
  * The runtime's `write`/`end`/`setContentType` on the request itself (its `end` takes a single
- * argument on `nodejs22.x`; `end(data)` skips the first-write hook, RIC issue #97), then the
- * whitelisted view the handler gets.
+ * argument on `nodejs22.x`, all of them on `nodejs24.x`; `end(data)` skips the first-write hook,
+ * RIC issue #97), then the whitelisted view the handler gets (`writable` read-only on 4.x).
  */
-function toHandlerStream(request: http.ClientRequest): HandlerStreamView {
+function toHandlerStream(request: http.ClientRequest, runtime: NodeRuntime): HandlerStreamView {
   const stream = applyResponseStreamSemantics(
     request,
     (contentType) => request.setHeader('Content-Type', contentType),
-    NODE_RUNTIME,
+    runtime,
   );
-  return handlerStreamView(stream, NODE_RUNTIME);
+  return handlerStreamView(stream, runtime);
 }
 
-function failWithTrailers(request: http.ClientRequest, error: unknown, callback: () => void) {
-  const rapidError = formatRuntimeError(error, NODE_RUNTIME);
+function failWithTrailers(
+  request: http.ClientRequest,
+  error: unknown,
+  runtime: NodeRuntime,
+  callback: () => void,
+) {
+  const rapidError = formatRuntimeError(error, runtime);
   request.addTrailers({
     [ERROR_TYPE_TRAILER]: toHeaderValue(rapidError.errorType),
     [ERROR_BODY_TRAILER]: Buffer.from(JSON.stringify(rapidError)).toString('base64'),

@@ -8,14 +8,16 @@ import http from 'node:http';
 import {
   ERROR_TYPE_TRAILER,
   formatRuntimeError,
+  type NodeRuntime,
   type RuntimeErrorReport,
 } from '@lambda-streaming/streaming/wire';
-import { NODE_RUNTIME } from '../node-runtime.js';
+import { RIC_330_RUNTIME } from '../node-runtime.js';
 import type { NextInvocation } from '../types.js';
 import { formatXRayCause } from '../xray-error.js';
 import { toHeaderValue } from './header-value.js';
 import { normalizeInvocationHeaders } from './invocation-headers.js';
 import { createStreamingResponse, type StreamingResponse } from './response-stream.js';
+import { serializeResponse } from './serialize-response.js';
 
 const API = '/2018-06-01/runtime';
 const XRAY_CAUSE_HEADER = 'lambda-runtime-function-xray-error-cause';
@@ -29,8 +31,15 @@ export class RuntimeApiClient {
   /** `/next` as aws-lambda-cpp names it in its messages: the variable's value, then the path. */
   readonly #nextEndpoint: string;
 
-  /** @param hostPort - `AWS_LAMBDA_RUNTIME_API`, e.g. `127.0.0.1:9001` or `[::1]:9001`. */
-  constructor(hostPort: string) {
+  /**
+   * @param hostPort - `AWS_LAMBDA_RUNTIME_API`, e.g. `127.0.0.1:9001` or `[::1]:9001`.
+   * @param runtime - Whose error reports and stream semantics to apply (both clients share the
+   *   same native Runtime API client, byte for byte).
+   */
+  constructor(
+    hostPort: string,
+    readonly runtime: NodeRuntime = RIC_330_RUNTIME,
+  ) {
     this.#nextEndpoint = `${hostPort}${API}/invocation/next`;
     const colon = hostPort.lastIndexOf(':');
     this.hostname = hostPort.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
@@ -79,7 +88,7 @@ export class RuntimeApiClient {
    * result cannot be serialised, as RIC does, so the caller reports that error instead.
    */
   postInvocationResponse(response: unknown, id: string, callback: () => void): void {
-    const body = serializeResponse(response);
+    const body = serializeResponse(response, this.runtime);
     const path = `${API}/invocation/${encodeURIComponent(id)}/response`;
     // aws-lambda-cpp always sends the X-Ray cause header, empty on success (RIC patch).
     this.#post(path, body, { [XRAY_CAUSE_HEADER]: '' }, callback);
@@ -87,17 +96,17 @@ export class RuntimeApiClient {
 
   /** Posts an invocation error; RIC sends no error-type header here (spec §2.4). */
   postInvocationError(error: unknown, id: string, callback: () => void): void {
-    const body = serializeResponse(formatRuntimeError(error, NODE_RUNTIME));
+    const body = serializeResponse(formatRuntimeError(error, this.runtime), this.runtime);
     const path = `${API}/invocation/${encodeURIComponent(id)}/error`;
     this.#post(path, body, { [XRAY_CAUSE_HEADER]: formatXRayCause(error) }, callback);
   }
 
   /** Posts an init error with the `Lambda-Runtime-Function-Error-Type` header. */
   postInitError(error: unknown, callback: () => void): void {
-    const response: RuntimeErrorReport = formatRuntimeError(error, NODE_RUNTIME);
+    const response: RuntimeErrorReport = formatRuntimeError(error, this.runtime);
     // The same name as the streamed response's error-type trailer.
     const headers = { [ERROR_TYPE_TRAILER]: toHeaderValue(response.errorType) };
-    this.#post(`${API}/init/error`, serializeResponse(response), headers, callback);
+    this.#post(`${API}/init/error`, serializeResponse(response, this.runtime), headers, callback);
   }
 
   /** Opens a streamed `/response` for an invocation. */
@@ -108,6 +117,7 @@ export class RuntimeApiClient {
       port: this.port,
       path: `${API}/invocation/${encodeURIComponent(id)}/response`,
       highWaterMark,
+      runtime: this.runtime,
     });
   }
 
@@ -175,16 +185,4 @@ function readBody(response: http.IncomingMessage): Promise<Buffer> {
     response.on('end', () => resolve(Buffer.concat(chunks)));
     response.on('error', reject);
   });
-}
-
-/** RIC `_trySerializeResponse`; RIC's native client then rejects a non-string with this TypeError. */
-function serializeResponse(body: unknown): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(body === undefined ? null : body);
-  } catch {
-    throw new Error('Unable to stringify response body');
-  }
-  if (typeof text !== 'string') throw new TypeError('Wrong arguments');
-  return text;
 }
