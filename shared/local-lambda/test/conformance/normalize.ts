@@ -108,6 +108,15 @@ export const NORMALIZERS: readonly Normalizer[] = [
 ];
 
 /**
+ * A log tail holds one stack frame per line: a run of runtime-frame lines becomes one, as a run
+ * inside one string does (`stackFrames`), since the runtimes' own call depths differ.
+ */
+function collapseFrameLines(items: unknown[]): unknown[] {
+  const runtimeLine = `    ${RUNTIME_FRAME}s`;
+  return items.filter((item, index) => !(item === runtimeLine && items[index - 1] === runtimeLine));
+}
+
+/**
  * The one line that is not random: `bin/index.mjs` of the npm package (the container-image entry
  * point) prints it before starting the runtime. Lambda's managed runtimes start the same runtime
  * from their own bootstrap, which prints nothing, so it is not part of the runtime compared.
@@ -131,7 +140,7 @@ export function normalizeObservation<T>(value: T): T {
   const walk = (item: unknown, key?: string): unknown => {
     if (typeof item === 'string') return text(item);
     if (key === 'date' && Array.isArray(item)) return item.map(() => '<date>');
-    if (Array.isArray(item)) return item.map((entry) => walk(entry));
+    if (Array.isArray(item)) return collapseFrameLines(item.map((entry) => walk(entry)));
     if (item && typeof item === 'object') {
       return Object.fromEntries(Object.entries(item).map(([k, v]) => [text(k), walk(v, k)]));
     }

@@ -3,6 +3,7 @@
  * reused as a client would reuse it), and normalizes each path's observation on its own.
  */
 import { bodyText } from './body-view.js';
+import { type LeftoverPlace, whereLeftoversLogged } from './leftover-logs.js';
 import { normalizeObservation } from './normalize.js';
 import {
   type InvokeObservation,
@@ -41,6 +42,8 @@ interface ProcessReport {
   pid: number;
   invocation: number;
   pendingTimers?: number;
+  /** The leftovers function's: its request id, and the earlier invocations' leftovers that ran. */
+  requestId?: string;
   leftovers?: string[];
 }
 
@@ -58,6 +61,8 @@ export interface TwoCalls<T> {
   secondSawPendingTimer?: boolean;
   /** The previous invocation's leftovers that had run when the second call reported. */
   secondSawLeftovers?: string[];
+  /** Where the first call's leftovers logged their lines. */
+  firstLeftoversLogged?: Record<string, LeftoverPlace>;
 }
 
 /** What a client observes of two calls to one function through each path. */
@@ -71,6 +76,8 @@ export interface TwoCallObservation {
 const BETWEEN_CALLS_MS = 1000;
 
 async function twice<T extends { body: UrlObservation['body'] }>(
+  target: Target,
+  functionName: string,
   call: () => Promise<T>,
 ): Promise<TwoCalls<T>> {
   const first = await call();
@@ -95,6 +102,16 @@ async function twice<T extends { body: UrlObservation['body'] }>(
     sameProcess: one.pid === two.pid,
     ...(two.pendingTimers === undefined ? {} : { secondSawPendingTimer: two.pendingTimers > 0 }),
     ...(two.leftovers === undefined ? {} : { secondSawLeftovers: two.leftovers }),
+    ...(one.requestId && two.requestId
+      ? {
+          firstLeftoversLogged: await whereLeftoversLogged(
+            target,
+            functionName,
+            one.requestId,
+            two.requestId,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -115,8 +132,8 @@ export async function observeTwice(
   target: Target,
   functionName: string,
 ): Promise<TwoCallObservation> {
-  const url = await twice(() => observeUrl(target, functionName));
-  const stream = await twice(() => observeStream(target, functionName));
-  const invoke = await twice(() => observeInvoke(target, functionName));
+  const url = await twice(target, functionName, () => observeUrl(target, functionName));
+  const stream = await twice(target, functionName, () => observeStream(target, functionName));
+  const invoke = await twice(target, functionName, () => observeInvoke(target, functionName));
   return { url, stream, invoke };
 }
