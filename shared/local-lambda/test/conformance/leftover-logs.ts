@@ -15,7 +15,7 @@ export type LeftoverPlace =
 
 const KINDS = ['promise', 'timer'] as const;
 /** The leftovers run seconds after their call; on 3.3.0 in a process the next call does not wait for. */
-const WAIT_MS = 8000;
+const WAIT_MS = 12_000;
 
 function place(requestId: string | undefined, first: string, second: string): LeftoverPlace {
   if (requestId === first) return 'its own invocation';

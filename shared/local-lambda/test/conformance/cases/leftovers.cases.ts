@@ -1,6 +1,6 @@
 /**
- * Work a handler leaves pending after its response: an un-awaited promise (2.5 s) and a timer
- * (3 s), each logging the request that left it. Called twice through each path, a second apart.
+ * Work a handler leaves pending after its response: an un-awaited promise (4 s) and a timer
+ * (5 s), each logging the request that left it. Called twice through each path, a second apart.
  * A runtime that waits for them before asking for the next event (3.3.0 streaming) is still busy
  * when the second call comes, which meets a new process, and their lines belong to the first
  * call's invocation. A runtime that does not (4.x; 3.3.0 after an async buffered handler) takes the
