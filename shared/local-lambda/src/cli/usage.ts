@@ -21,8 +21,9 @@ Options of start:
       --max-response-size BYTES  largest streamed response (default: 209715200, Lambda's 200 MiB)
       --parameter-overrides K=V ...
                                  template parameter values (also ParameterKey=K,ParameterValue=V)
-      --runtime-client NAME      local: this package's runtime; official: the aws-lambda-ric npm
-                                 package, unchanged (default: local)
+      --runtime-client NAME      local: this package's runtime; official: the aws-lambda-ric of the
+                                 function's Runtime, unchanged (3.3.0 for nodejs22.x, 4.x for
+                                 nodejs24.x) (default: local)
   -h, --help                     show this help
   -v, --version                  show the version
 

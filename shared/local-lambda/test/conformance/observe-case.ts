@@ -44,7 +44,7 @@ interface ProcessReport {
   pendingTimers?: number;
   /** The leftovers function's: its request id, and the earlier invocations' leftovers that ran. */
   requestId?: string;
-  leftovers?: string[];
+  leftovers?: { kind: string; from: string }[];
 }
 
 /**
@@ -59,7 +59,7 @@ export interface TwoCalls<T> {
   sameProcess?: boolean;
   /** A timer the earlier calls left was still pending when the second call ran. */
   secondSawPendingTimer?: boolean;
-  /** The previous invocation's leftovers that had run when the second call reported. */
+  /** The first call's leftovers that had run in the second call's process when it reported. */
   secondSawLeftovers?: string[];
   /** Where the first call's leftovers logged their lines. */
   firstLeftoversLogged?: Record<string, LeftoverPlace>;
@@ -101,7 +101,13 @@ async function twice<T extends { body: UrlObservation['body'] }>(
     second: normalizeObservation(strip(second)),
     sameProcess: one.pid === two.pid,
     ...(two.pendingTimers === undefined ? {} : { secondSawPendingTimer: two.pendingTimers > 0 }),
-    ...(two.leftovers === undefined ? {} : { secondSawLeftovers: two.leftovers }),
+    ...(two.leftovers === undefined
+      ? {}
+      : {
+          secondSawLeftovers: two.leftovers
+            .filter((leftover) => leftover.from === one.requestId)
+            .map((leftover) => leftover.kind),
+        }),
     ...(one.requestId && two.requestId
       ? {
           firstLeftoversLogged: await whereLeftoversLogged(
