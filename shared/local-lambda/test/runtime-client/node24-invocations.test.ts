@@ -73,6 +73,10 @@ describe('a nodejs24.x invocation (aws-lambda-ric 4.x)', () => {
   it.each([
     ['handlers.throwNull', { errorType: 'object', errorMessage: 'null', trace: [] }],
     ['handlers.circular', { errorType: 'Runtime.JSONStringifyError' }],
+    [
+      'handlers.throwErrorLike',
+      { errorType: 'object', errorMessage: '[object Object]', trace: [] },
+    ],
   ])('%s: reports the error as 4.x formats it', async (handler, expected) => {
     // Arrange
     const { api } = await invoke(handler);
@@ -98,6 +102,22 @@ describe('a nodejs24.x invocation (aws-lambda-ric 4.x)', () => {
 
     // Assert
     expect((trace as string[])[1]?.startsWith(`    at ${label} (`)).toBe(true);
+  });
+
+  it('reports throw null from a streaming handler as object / null in the trailers', async () => {
+    // Arrange
+    const { api, requestId } = await invoke('handlers.throwNullStreaming');
+
+    // Act
+    const response = await api.waitForResponse(requestId);
+
+    // Assert: 3.3.0 sends `handled` and no trace
+    expect(response.trailers['lambda-runtime-function-error-type']).toBe('object');
+    expect(errorBodyTrailer(response)).toEqual({
+      errorType: 'object',
+      errorMessage: 'null',
+      trace: [],
+    });
   });
 
   it('reports a non-async streaming handler with an Error, and asks for the next event', async () => {

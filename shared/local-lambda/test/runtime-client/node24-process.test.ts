@@ -75,4 +75,24 @@ describe('the nodejs24.x runtime process (aws-lambda-ric 4.x)', () => {
       errorMessage: 'streaming boom',
     });
   });
+
+  it('exits 1 at the first event when a function variable is empty, posting nothing', async () => {
+    // Arrange
+    const api = harness.api();
+    const runtime = start24(harness, 'handlers.bufferedContext', {
+      env: { AWS_LAMBDA_LOG_STREAM_NAME: '' },
+    });
+
+    // Act
+    const requestId = api.enqueue();
+    const exit = await runtime.exited;
+
+    // Assert
+    expect(exit.code).toBe(1);
+    expect(api.responses.has(requestId)).toBe(false);
+    expect(api.errors).toEqual([]);
+    expect(runtime.stderr()).toContain(
+      'Missing required environment variables: AWS_LAMBDA_LOG_STREAM_NAME',
+    );
+  });
 });

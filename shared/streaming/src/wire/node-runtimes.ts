@@ -60,6 +60,11 @@ export interface RuntimeSemantics {
    * `Runtime.ExitError`.
    */
   processErrorListeners: boolean;
+  /**
+   * 4.x sets `name` on each runtime error it creates (an own enumerable property, so the JSON of
+   * `Invoke Error` / `Init Error` log lines has a `"name"` key); 3.3.0 names them on the prototype.
+   */
+  ownErrorNames: boolean;
   /** What log lines show as request id outside an invocation (during init). */
   requestIdOutsideInvocation: 'undefined' | '-';
   /**
@@ -81,6 +86,7 @@ const SEMANTICS: Record<NodeRuntime, RuntimeSemantics> = {
     runtimeFailuresAreErrors: false,
     failsOnNextTurn: false,
     processErrorListeners: true,
+    ownErrorNames: false,
     requestIdOutsideInvocation: 'undefined',
     handlerReceivers: { buffered: 'Runtime', streaming: 'Runtime' },
   },
@@ -94,6 +100,7 @@ const SEMANTICS: Record<NodeRuntime, RuntimeSemantics> = {
     runtimeFailuresAreErrors: true,
     failsOnNextTurn: true,
     processErrorListeners: false,
+    ownErrorNames: true,
     requestIdOutsideInvocation: '-',
     handlerReceivers: {
       buffered: 'BufferedInvokeProcessor',

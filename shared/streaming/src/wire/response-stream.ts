@@ -66,7 +66,10 @@ export function applyResponseStreamSemantics<T extends Writable>(
 
   stream.setContentType = (contentType: string) => {
     if (firstWriteDone) {
-      throw new InvalidStreamingOperation('Cannot set content-type, too late.');
+      const error = new InvalidStreamingOperation('Cannot set content-type, too late.');
+      // 4.x names the error in its constructor: the same name, but an own property.
+      if (semantics.ownErrorNames) error.name = InvalidStreamingOperation.prototype.name;
+      throw error;
     }
     applyContentType(contentType);
   };

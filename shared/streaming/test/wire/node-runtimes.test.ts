@@ -32,6 +32,56 @@ describe('runtime semantics table', () => {
     expect(act).toThrow("Unsupported runtime 'nodejs20.x': use one of nodejs22.x, nodejs24.x");
   });
 
+  it('names the content-type error with an own property on 4.x only', () => {
+    // Arrange
+    const streams = (['nodejs22.x', 'nodejs24.x'] as const).map((runtime) => {
+      const stream = applyResponseStreamSemantics(sink(), () => {}, runtime);
+      stream.write('first');
+      return stream;
+    });
+
+    // Act
+    const errors = streams.map((stream) => {
+      try {
+        stream.setContentType('text/plain');
+        return undefined;
+      } catch (error) {
+        return error as Error;
+      }
+    });
+
+    // Assert
+    expect(errors.map((error) => error?.name)).toEqual([
+      'Runtime.InvalidStreamingOperation',
+      'Runtime.InvalidStreamingOperation',
+    ]);
+    expect(errors.map((error) => Object.keys(error ?? {}))).toEqual([[], ['name']]);
+  });
+
+  it('records what the runtime process itself does differently', () => {
+    // Act
+    const [on22, on24] = (['nodejs22.x', 'nodejs24.x'] as const).map((r) => {
+      const { processErrorListeners, requestIdOutsideInvocation, handlerReceivers } =
+        runtimeSemantics(r);
+      return { processErrorListeners, requestIdOutsideInvocation, handlerReceivers };
+    });
+
+    // Assert
+    expect(on22).toEqual({
+      processErrorListeners: true,
+      requestIdOutsideInvocation: 'undefined',
+      handlerReceivers: { buffered: 'Runtime', streaming: 'Runtime' },
+    });
+    expect(on24).toEqual({
+      processErrorListeners: false,
+      requestIdOutsideInvocation: '-',
+      handlerReceivers: {
+        buffered: 'BufferedInvokeProcessor',
+        streaming: 'StreamingInvokeProcessor',
+      },
+    });
+  });
+
   it('selects 4.x for nodejs24.x and later, 3.3.0 for anything else', () => {
     // Act
     const selected = [
