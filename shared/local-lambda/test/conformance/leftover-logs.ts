@@ -5,41 +5,32 @@
  */
 import type { Target } from './targets.js';
 
-/** The invocation a leftover's line belongs to, seen from the call that left it. */
-export type LeftoverPlace =
-  | 'its own invocation'
-  | 'the next call'
-  | 'between invocations'
-  | 'another invocation'
-  | 'never logged';
+/**
+ * Whether a leftover's line belongs to the call that left it, or came after that invocation was
+ * over: during the next call, or between invocations (which of the two depends on when the next
+ * call arrives and on whether idle environments are frozen; it is the same fact for the runtime).
+ */
+export type LeftoverPlace = 'its own invocation' | 'after it' | 'never logged';
 
 const KINDS = ['promise', 'timer'] as const;
 /** The leftovers run seconds after their call; on 3.3.0 in a process the next call does not wait for. */
 const WAIT_MS = 12_000;
 
-function place(requestId: string | undefined, first: string, second: string): LeftoverPlace {
-  if (requestId === first) return 'its own invocation';
-  if (requestId === second) return 'the next call';
-  return requestId === undefined ? 'between invocations' : 'another invocation';
-}
-
 /**
  * @param target - The emulator whose log is read.
  * @param functionName - The leftovers function.
  * @param first - The request id of the call that left the work.
- * @param second - The request id of the call after it.
- * @returns For each leftover kind, the invocation its line was logged in.
+ * @returns For each leftover kind, whether its line was logged in that call's invocation.
  * @example
  * ```ts
- * await whereLeftoversLogged(target, 'StreamLeftoversFn', one.requestId, two.requestId);
- * // { promise: 'the next call', timer: 'the next call' }
+ * await whereLeftoversLogged(target, 'StreamLeftoversFn', one.requestId);
+ * // { promise: 'after it', timer: 'after it' }
  * ```
  */
 export async function whereLeftoversLogged(
   target: Target,
   functionName: string,
   first: string,
-  second: string,
 ): Promise<Record<string, LeftoverPlace>> {
   const deadline = Date.now() + WAIT_MS;
   const find = (kind: string) =>
@@ -54,7 +45,8 @@ export async function whereLeftoversLogged(
   return Object.fromEntries(
     KINDS.map((kind) => {
       const record = find(kind);
-      return [kind, record ? place(record.requestId, first, second) : 'never logged'];
+      if (!record) return [kind, 'never logged'];
+      return [kind, record.requestId === first ? 'its own invocation' : 'after it'];
     }),
   );
 }

@@ -110,12 +110,7 @@ async function twice<T extends { body: UrlObservation['body'] }>(
         }),
     ...(one.requestId && two.requestId
       ? {
-          firstLeftoversLogged: await whereLeftoversLogged(
-            target,
-            functionName,
-            one.requestId,
-            two.requestId,
-          ),
+          firstLeftoversLogged: await whereLeftoversLogged(target, functionName, one.requestId),
         }
       : {}),
   };

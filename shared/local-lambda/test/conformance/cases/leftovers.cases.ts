@@ -4,9 +4,10 @@
  * A runtime that waits for them before asking for the next event (3.3.0 streaming) is still busy
  * when the second call comes, which meets a new process, and their lines belong to the first
  * call's invocation. A runtime that does not (4.x; 3.3.0 after an async buffered handler) takes the
- * second call in the same process, whose handler waits for them: they run, and log, during the
- * second call. Frozen between calls or not, they are due during the second call, so the
- * expectations hold with and without freezing idle environments.
+ * second call in the same process, whose handler waits for them: their lines come after the first
+ * invocation (during the second call, or between the calls when it comes late). The expectations
+ * hold with and without freezing idle environments (frozen, they run when the second call thaws
+ * the process).
  */
 import { expect } from 'vitest';
 import type { OnceCase, PerRuntime, TwiceCase } from '../case-types.js';
@@ -30,7 +31,7 @@ const WAITS = {
 const DOES_NOT_WAIT = {
   sameProcess: true,
   secondSawLeftovers: ['promise', 'timer'],
-  firstLeftoversLogged: { promise: 'the next call', timer: 'the next call' },
+  firstLeftoversLogged: { promise: 'after it', timer: 'after it' },
 };
 
 function leftoverCase(
