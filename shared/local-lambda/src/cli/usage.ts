@@ -25,8 +25,9 @@ Options of start:
       --max-response-size BYTES  largest streamed response (default: 209715200, Lambda's 200 MiB)
       --parameter-overrides K=V ...
                                  template parameter values (also ParameterKey=K,ParameterValue=V)
-      --runtime-client NAME      local: this package's runtime; official: the aws-lambda-ric npm
-                                 package, unchanged (default: local)
+      --runtime-client NAME      local: this package's runtime; official: the aws-lambda-ric of the
+                                 function's Runtime, unchanged (3.3.0 for nodejs22.x, 4.x for
+                                 nodejs24.x) (default: local)
       --no-freeze                keep idle runtimes running (default: frozen with SIGSTOP between
                                  invocations, as Lambda does); for attaching a debugger
       --idle-timeout SECONDS     stop an environment idle this long; the next invocation is a

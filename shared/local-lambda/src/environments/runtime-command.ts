@@ -3,13 +3,17 @@
  * it: whatever runs there speaks the Runtime API, found in `AWS_LAMBDA_RUNTIME_API`.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateOfficialClient, officialClientFor } from './official-runtime-client.js';
+import { RuntimeClientNotFoundError } from './runtime-client-error.js';
+
+export { RuntimeClientNotFoundError };
 
 /**
  * `local`: this package's runtime (`dist/runtime-client/bootstrap.js`). `official`: the `aws-lambda-ric`
- * npm package, run unchanged. `{ command }`: any argv; `{node}` is replaced by the Node.js binary
+ * npm package Lambda runs for the function's runtime (3.3.0 for `nodejs22.x`, 4.x for `nodejs24.x`),
+ * run unchanged. `{ command }`: any argv; `{node}` is replaced by the Node.js binary
  * chosen for the function's runtime and `{handler}` by its `Handler`.
  */
 export type RuntimeClient = 'local' | 'official' | { command: readonly string[] };
@@ -19,14 +23,8 @@ export interface RuntimeCommand {
   argv: string[];
   /** `LAMBDA_RUNTIME_DIR`: where the runtime's files live. */
   runtimeDir: string;
-}
-
-/** Thrown when the runtime client's files are missing. */
-export class RuntimeClientNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RuntimeClientNotFoundError';
-  }
+  /** Environment variables that must not reach this runtime client. */
+  withheldVariables?: readonly string[];
 }
 
 /** This package's folder: `src/environments/` and `dist/environments/` are both two levels down. */
@@ -45,30 +43,14 @@ function localCommand(node: string, handler: string): RuntimeCommand {
   return { argv: [node, LOCAL_BOOTSTRAP_PATH, handler], runtimeDir: dirname(LOCAL_BOOTSTRAP_PATH) };
 }
 
-function officialCommand(node: string, handler: string): RuntimeCommand {
-  let manifest: string;
-  try {
-    manifest = createRequire(join(process.cwd(), 'noop.js')).resolve('aws-lambda-ric/package.json');
-  } catch {
-    try {
-      manifest = createRequire(import.meta.url).resolve('aws-lambda-ric/package.json');
-    } catch {
-      throw new RuntimeClientNotFoundError(
-        'The official runtime client is not installed: run `npm install aws-lambda-ric`.',
-      );
-    }
-  }
-  const root = dirname(manifest);
-  // Its native client is built at install time (without the build tools, npm drops this optional
-  // dependency or leaves it unbuilt). It registers through N-API, so the build loads in the
-  // Node.js of the function's runtime as well as in the one it was built against.
-  if (!existsSync(join(root, 'dist', 'rapid-client.node'))) {
-    throw new RuntimeClientNotFoundError(
-      'The official runtime client has no native part (dist/rapid-client.node): install ' +
-        'autoconf, automake, libtool, cmake, make and g++, then reinstall aws-lambda-ric.',
-    );
-  }
-  return { argv: [node, join(root, 'bin', 'index.mjs'), handler], runtimeDir: root };
+function officialCommand(node: string, handler: string, runtime: string): RuntimeCommand {
+  const client = officialClientFor(runtime);
+  const root = locateOfficialClient(client);
+  return {
+    argv: [node, ...client.args(root, handler)],
+    runtimeDir: root,
+    withheldVariables: client.withheldVariables,
+  };
 }
 
 /**
@@ -77,19 +59,21 @@ function officialCommand(node: string, handler: string): RuntimeCommand {
  * @param client - The configured runtime client.
  * @param node - The Node.js binary chosen for the function's runtime.
  * @param handler - The function's `Handler`.
+ * @param runtime - The function's `Runtime` (which official client runs it).
  * @returns The command; throws {@link RuntimeClientNotFoundError} when its files are missing.
  * @example
  * ```ts
- * resolveRuntimeCommand({ command: ['{node}', 'my-runtime.mjs'] }, '/usr/bin/node', 'app.handler');
+ * resolveRuntimeCommand({ command: ['{node}', 'my-runtime.mjs'] }, '/usr/bin/node', 'app.handler', 'nodejs22.x');
  * ```
  */
 export function resolveRuntimeCommand(
   client: RuntimeClient,
   node: string,
   handler: string,
+  runtime: string,
 ): RuntimeCommand {
   if (client === 'local') return localCommand(node, handler);
-  if (client === 'official') return officialCommand(node, handler);
+  if (client === 'official') return officialCommand(node, handler, runtime);
   const argv = client.command.map((part) =>
     part.replaceAll('{node}', node).replaceAll('{handler}', handler),
   );

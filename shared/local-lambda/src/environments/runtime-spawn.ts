@@ -42,10 +42,15 @@ export interface SpawnSpec {
 export function runtimeSpawnSpec(options: EnvironmentOptions, runtimeApi: string): SpawnSpec {
   const { fn, runtimeClient, warn } = options;
   const nodeBinary = resolveNodeBinary(fn.definition.runtime, warn);
-  const command = resolveRuntimeCommand(runtimeClient, nodeBinary, fn.definition.handler);
+  const { handler, runtime } = fn.definition;
+  const command = resolveRuntimeCommand(runtimeClient, nodeBinary, handler, runtime);
   const runtimeDir = command.runtimeDir;
   const { env, ignored } = buildEnvironment({ ...options, runtimeApi, nodeBinary, runtimeDir });
   if (ignored.length > 0) warn(`Reserved environment variables ignored: ${ignored.join(', ')}.`);
+  const withheld = (command.withheldVariables ?? []).filter((name) => name in env);
+  for (const name of withheld) delete env[name];
+  if (withheld.length > 0)
+    warn(`Not passed to ${runtime}'s runtime client: ${withheld.join(', ')}.`);
   const [file = nodeBinary, ...args] = command.argv;
   return {
     file,

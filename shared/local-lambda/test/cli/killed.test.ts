@@ -11,7 +11,7 @@ import {
 import { processState } from '../fixtures/processes.js';
 
 const TEMPLATE = fileURLToPath(new URL('../fixtures/orphans/template.yaml', import.meta.url));
-const official = officialClientStatus();
+const official = officialClientStatus('nodejs22.x');
 const skipOfficial = !official.available && !comparisonRequired();
 if (!official.available && skipOfficial) {
   console.warn(`SKIPPED the official runtime client case of killed.test.ts: ${official.reason}`);

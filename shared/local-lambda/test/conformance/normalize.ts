@@ -108,6 +108,36 @@ export const NORMALIZERS: readonly Normalizer[] = [
 ];
 
 /**
+ * A log tail holds one stack frame per line: a run of runtime-frame lines becomes one, as a run
+ * inside one string does (`stackFrames`), since the runtimes' own call depths differ.
+ */
+function collapseFrameLines(items: unknown[]): unknown[] {
+  const runtimeLine = '    <runtime frames>';
+  return items.filter((item, index) => !(item === runtimeLine && items[index - 1] === runtimeLine));
+}
+
+/**
+ * After an `Init Error` line, aws-lambda-ric 4.x rethrows and Node.js prints the error to stderr
+ * (`node:internal/process/promises:…` … `Node.js v24…`) as the process exits; the emulator stops
+ * the runtime as soon as it has posted `/init/error`, so whether those lines are read before the
+ * kill is a race of the emulator's, not a behaviour of either runtime: they are dropped.
+ */
+function dropDumpAfterInitError(items: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  let dropping = false;
+  for (const item of items) {
+    const line = typeof item === 'string' ? item : '';
+    const previous = out.at(-1);
+    if (!dropping && /^node:internal\/process\/promises:\d+$/.test(line)) {
+      dropping = typeof previous === 'string' && previous.includes('\tInit Error \t');
+    }
+    if (!dropping) out.push(item);
+    else if (/^Node\.js v\d+/.test(line)) dropping = false;
+  }
+  return out;
+}
+
+/**
  * The one line that is not random: `bin/index.mjs` of the npm package (the container-image entry
  * point) prints it before starting the runtime. Lambda's managed runtimes start the same runtime
  * from their own bootstrap, which prints nothing, so it is not part of the runtime compared.
@@ -131,7 +161,9 @@ export function normalizeObservation<T>(value: T): T {
   const walk = (item: unknown, key?: string): unknown => {
     if (typeof item === 'string') return text(item);
     if (key === 'date' && Array.isArray(item)) return item.map(() => '<date>');
-    if (Array.isArray(item)) return item.map((entry) => walk(entry));
+    if (Array.isArray(item)) {
+      return dropDumpAfterInitError(collapseFrameLines(item.map((entry) => walk(entry))));
+    }
     if (item && typeof item === 'object') {
       return Object.fromEntries(Object.entries(item).map(([k, v]) => [text(k), walk(v, k)]));
     }

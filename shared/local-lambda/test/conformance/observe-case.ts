@@ -3,6 +3,7 @@
  * reused as a client would reuse it), and normalizes each path's observation on its own.
  */
 import { bodyText } from './body-view.js';
+import { type LeftoverPlace, whereLeftoversLogged } from './leftover-logs.js';
 import { normalizeObservation } from './normalize.js';
 import {
   type InvokeObservation,
@@ -36,21 +37,32 @@ export async function observeOnce(target: Target, functionName: string): Promise
   return { url, stream, invoke };
 }
 
-/** What the event-loop handlers report about their process. */
+/** What the event-loop and leftover handlers report about their process. */
 interface ProcessReport {
   pid: number;
   invocation: number;
-  pendingTimers: number;
+  pendingTimers?: number;
+  /** The leftovers function's: its request id, and the earlier invocations' leftovers that ran. */
+  requestId?: string;
+  leftovers?: { kind: string; from: string }[];
 }
 
-/** Two calls through one path, reduced to what they say about the environment. */
+/**
+ * Two calls through one path, reduced to what they say about the environment. The process facts
+ * are absent when a call has no process report (its function failed, e.g. at Init); the bodies
+ * are then kept as they are.
+ */
 export interface TwoCalls<T> {
   first: T;
   second: T;
   /** The second call ran in the first call's process. */
-  sameProcess: boolean;
+  sameProcess?: boolean;
   /** A timer the earlier calls left was still pending when the second call ran. */
-  secondSawPendingTimer: boolean;
+  secondSawPendingTimer?: boolean;
+  /** The first call's leftovers that had run in the second call's process when it reported. */
+  secondSawLeftovers?: string[];
+  /** Where the first call's leftovers logged their lines. */
+  firstLeftoversLogged?: Record<string, LeftoverPlace>;
 }
 
 /** What a client observes of two calls to one function through each path. */
@@ -64,31 +76,49 @@ export interface TwoCallObservation {
 const BETWEEN_CALLS_MS = 1000;
 
 async function twice<T extends { body: UrlObservation['body'] }>(
+  target: Target,
+  functionName: string,
   call: () => Promise<T>,
 ): Promise<TwoCalls<T>> {
   const first = await call();
   await new Promise((resolve) => setTimeout(resolve, BETWEEN_CALLS_MS));
   const second = await call();
-  const report = (observation: T): ProcessReport => {
+  const report = (observation: T): ProcessReport | undefined => {
     try {
-      return JSON.parse(bodyText(observation.body));
+      const parsed = JSON.parse(bodyText(observation.body));
+      return typeof parsed?.pid === 'number' ? parsed : undefined;
     } catch {
-      throw new Error(`no process report in ${JSON.stringify(normalizeObservation(observation))}`);
+      return undefined;
     }
   };
   const [one, two] = [report(first), report(second)];
+  if (!one || !two) {
+    return { first: normalizeObservation(first), second: normalizeObservation(second) };
+  }
   const strip = (observation: T): T => ({ ...observation, body: { text: '<process report>' } });
   return {
     first: normalizeObservation(strip(first)),
     second: normalizeObservation(strip(second)),
     sameProcess: one.pid === two.pid,
-    secondSawPendingTimer: two.pendingTimers > 0,
+    ...(two.pendingTimers === undefined ? {} : { secondSawPendingTimer: two.pendingTimers > 0 }),
+    ...(two.leftovers === undefined
+      ? {}
+      : {
+          secondSawLeftovers: two.leftovers
+            .filter((leftover) => leftover.from === one.requestId)
+            .map((leftover) => leftover.kind),
+        }),
+    ...(one.requestId && two.requestId
+      ? {
+          firstLeftoversLogged: await whereLeftoversLogged(target, functionName, one.requestId),
+        }
+      : {}),
   };
 }
 
 /**
- * Calls a function twice through each path, a second apart, for the
- * `callbackWaitsForEmptyEventLoop` cases.
+ * Calls a function twice through each path, a second apart, for the cases about work left
+ * pending (`callbackWaitsForEmptyEventLoop`, leftovers after the response).
  *
  * @param target - The emulator.
  * @param functionName - One of the event-loop functions.
@@ -103,8 +133,8 @@ export async function observeTwice(
   target: Target,
   functionName: string,
 ): Promise<TwoCallObservation> {
-  const url = await twice(() => observeUrl(target, functionName));
-  const stream = await twice(() => observeStream(target, functionName));
-  const invoke = await twice(() => observeInvoke(target, functionName));
+  const url = await twice(target, functionName, () => observeUrl(target, functionName));
+  const stream = await twice(target, functionName, () => observeStream(target, functionName));
+  const invoke = await twice(target, functionName, () => observeInvoke(target, functionName));
   return { url, stream, invoke };
 }

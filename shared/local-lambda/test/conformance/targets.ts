@@ -1,6 +1,7 @@
 /**
- * The two emulators the suite compares: the same fixture template served by local-lambda with
- * the project's runtime (`runtimeClient: 'local'`) and with the official one (`'official'`).
+ * The emulators the suite compares: per Node.js runtime, the same fixture template served by
+ * local-lambda with the project's runtime (`runtimeClient: 'local'`) and with that runtime's
+ * official client (`'official'`).
  */
 import { fileURLToPath } from 'node:url';
 import { LambdaClient } from '@aws-sdk/client-lambda';
@@ -8,6 +9,7 @@ import type { RuntimeClient } from '../../src/environments/runtime-command.js';
 import type { LogRecord } from '../../src/logs/function-logs.js';
 import { startLocalLambda } from '../../src/start/start-local-lambda.js';
 import type { LocalLambda } from '../../src/start/start-options.js';
+import type { NodeRuntime } from './official-client.js';
 
 export const CONFORMANCE_TEMPLATE = fileURLToPath(
   new URL('../fixtures/conformance/template.yaml', import.meta.url),
@@ -19,6 +21,8 @@ export type RuntimeName = 'local' | 'official';
 /** One emulator and its clients. */
 export interface Target {
   runtime: RuntimeName;
+  /** The `Runtime` of every fixture function. */
+  nodeRuntime: NodeRuntime;
   lambda: LocalLambda;
   client: LambdaClient;
   /** Every line logged, for a failing test's report. */
@@ -29,20 +33,23 @@ export interface Target {
 }
 
 /**
- * Starts local-lambda over the conformance template with the given runtime client.
+ * Starts local-lambda over the conformance template with the given runtime client, every
+ * function on the given Node.js runtime.
  *
  * @param runtime - `local` or `official`.
+ * @param nodeRuntime - The fixtures' `Runtime`.
  * @returns The running target.
  * @example
  * ```ts
- * const target = await startTarget('official');
+ * const target = await startTarget('official', 'nodejs24.x');
  * await target.close();
  * ```
  */
-export async function startTarget(runtime: RuntimeName): Promise<Target> {
+export async function startTarget(runtime: RuntimeName, nodeRuntime: NodeRuntime): Promise<Target> {
   const logs: LogRecord[] = [];
   const lambda = await startLocalLambda({
     templates: [CONFORMANCE_TEMPLATE],
+    parameterOverrides: { NodeRuntime: nodeRuntime },
     port: 0,
     // The 20 MiB case would take seconds at 2 MiB/s; pacing is tested elsewhere.
     bandwidthLimit: false,
@@ -59,6 +66,7 @@ export async function startTarget(runtime: RuntimeName): Promise<Target> {
   });
   return {
     runtime,
+    nodeRuntime,
     lambda,
     client,
     logs,

@@ -1,6 +1,6 @@
 /** A buffered (non-streaming) handler reached through each path. */
 import { expect } from 'vitest';
-import type { OnceCase } from '../case-types.js';
+import { handlerFrame, type OnceCase } from '../case-types.js';
 import {
   expectInvokeFailure,
   expectInvokeSuccess,
@@ -46,9 +46,13 @@ export const bufferedCases: OnceCase[] = [
   {
     name: 'answers a buffered handler that throws with 502, an InvokeComplete error, Unhandled',
     fn: 'BufferedThrowFn',
-    source: 'spec §3.7, §4.3; RIC src/CallbackContext.js (postError)',
+    source: {
+      'nodejs22.x': 'spec §3.7, §4.3; RIC 3.3.0 src/CallbackContext.js (postError)',
+      'nodejs24.x':
+        'RIC 4.0.2 src/runtime/buffered-invoke-processor.ts (handler called as its method)',
+    },
     calls: 1,
-    expectBehaviour({ url, stream, invoke }) {
+    expectBehaviour({ url, stream, invoke }, runtime) {
       expectUrlBadGateway(url);
       expectStreamFailure(stream, '', 'SyntaxError', 'buffered boom');
       expectInvokeFailure(invoke, {
@@ -56,7 +60,7 @@ export const bufferedCases: OnceCase[] = [
         errorMessage: 'buffered boom',
         trace: [
           'SyntaxError: buffered boom',
-          '    at Runtime.fails [as handler] (<app>/buffered.mjs:10:9)',
+          `    at ${handlerFrame(runtime, 'buffered')}.fails [as handler] (<app>/buffered.mjs:10:9)`,
           '<runtime frames>',
         ],
       });

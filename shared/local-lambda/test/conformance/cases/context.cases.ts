@@ -4,7 +4,9 @@ import { bodyText } from '../body-view.js';
 import type { OnceCase } from '../case-types.js';
 import type { CaseObservation } from '../observe-case.js';
 import { CLIENT_CONTEXT } from '../observe-sdk.js';
+import type { NodeRuntime } from '../official-client.js';
 
+/** 3.3.0's data keys, after the callback/streaming context's own (src/InvokeContext.js). */
 const DATA_KEYS = [
   'functionVersion',
   'functionName',
@@ -19,20 +21,61 @@ const DATA_KEYS = [
   'getRemainingTimeInMillis',
 ];
 
-function expectedContext(fn: string, handler: string, streaming: boolean) {
+/** 4.x: one plain object for both kinds (src/context/context-builder.ts), in this order. */
+const KEYS_4 = [
+  'clientContext',
+  'identity',
+  'invokedFunctionArn',
+  'awsRequestId',
+  'tenantId',
+  'xRayTraceId',
+  'getRemainingTimeInMillis',
+  'functionName',
+  'functionVersion',
+  'memoryLimitInMB',
+  'logGroupName',
+  'logStreamName',
+];
+
+/** What differs between the runtimes' context objects, globals and Node.js. */
+function perRuntime(runtime: NodeRuntime, streaming: boolean) {
+  if (runtime === 'nodejs24.x') {
+    const method = 'undefined';
+    return {
+      keys: KEYS_4,
+      methods: {
+        getRemainingTimeInMillis: 'function',
+        succeed: method,
+        fail: method,
+        done: method,
+      },
+      // The Lambda-Runtime-Trace-Id header's value; no callbackWaitsForEmptyEventLoop at all.
+      xRayTraceId: '<trace-id>',
+      nodeMajor: '24',
+      awslambda: ['streamifyResponse', 'HttpResponseStream', 'InvokeStore'],
+    };
+  }
   const method = streaming ? 'undefined' : 'function';
   return {
     keys: streaming
       ? ['callbackWaitsForEmptyEventLoop', ...DATA_KEYS]
       : ['callbackWaitsForEmptyEventLoop', 'succeed', 'fail', 'done', ...DATA_KEYS],
     methods: { getRemainingTimeInMillis: 'function', succeed: method, fail: method, done: method },
+    callbackWaitsForEmptyEventLoop: true,
+    nodeMajor: '22',
+    awslambda: ['streamifyResponse', 'HttpResponseStream'],
+  };
+}
+
+function expectedContext(fn: string, handler: string, streaming: boolean, runtime: NodeRuntime) {
+  return {
+    ...perRuntime(runtime, streaming),
     functionName: fn,
     functionVersion: '$LATEST',
     memoryLimitInMB: '256',
     logGroupName: `/aws/lambda/${fn}`,
     logStreamName: '<log-stream>',
     invokedFunctionArn: `arn:aws:lambda:us-east-1:123456789012:function:${fn}`,
-    callbackWaitsForEmptyEventLoop: true,
     remainingMs: '<0 < ms <= 5000>',
     remainingDecreases: true,
     env: {
@@ -41,13 +84,10 @@ function expectedContext(fn: string, handler: string, streaming: boolean) {
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
       AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn}`,
       AWS_REGION: 'us-east-1',
-      AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+      AWS_EXECUTION_ENV: `AWS_Lambda_${runtime}`,
       _HANDLER: handler,
       _X_AMZN_TRACE_ID: '<trace-id>',
     },
-    // The official client runs on the Node.js major the function's Runtime names, as ours does.
-    nodeMajor: '22',
-    awslambda: ['streamifyResponse', 'HttpResponseStream'],
   };
 }
 
@@ -55,11 +95,16 @@ function contextCase(fn: string, handler: string, streaming: boolean): OnceCase 
   return {
     name: `gives a ${streaming ? 'streaming' : 'buffered'} handler its context fields, remaining time and client context`,
     fn,
-    source:
-      'spec §1.2, §2.2; RIC src/InvokeContext.js, src/StreamingContext.js, src/CallbackContext.js',
+    source: {
+      'nodejs22.x':
+        'spec §1.2, §2.2; RIC 3.3.0 src/InvokeContext.js, src/StreamingContext.js, src/CallbackContext.js',
+      'nodejs24.x':
+        'RIC 4.0.2 src/context/context-builder.ts (keys, xRayTraceId, no callbackWaitsForEmptyEventLoop), src/utils/globals.ts and @aws/lambda-invoke-store (awslambda.InvokeStore)',
+    },
     calls: 1,
-    expectBehaviour({ url, stream, invoke }: CaseObservation) {
-      const expected = expectedContext(fn, handler, streaming);
+    expectBehaviour({ url, stream, invoke }: CaseObservation, runtime) {
+      // The official client runs on the Node.js major the function's Runtime names, as ours does.
+      const expected = expectedContext(fn, handler, streaming, runtime);
       const read = (text: string) => JSON.parse(text) as Record<string, unknown>;
       expect(url.status).toBe(200);
       // A URL call carries no client context; the function's request id is the URL's.

@@ -1,6 +1,6 @@
 /** Handlers that break the streaming contract: not async, never ending, dying mid-stream. */
 import { expect } from 'vitest';
-import type { OnceCase } from '../case-types.js';
+import type { OnceCase, PerRuntime } from '../case-types.js';
 import {
   exitMessage,
   expectInvokeFailure,
@@ -16,20 +16,30 @@ import {
 const NON_ASYNC = 'Streaming does not support non-async handlers.';
 const TIMED_OUT = 'Task timed out after 1.00 seconds';
 
+/** How a runtime process ends: its exit code, and a line it logs first. */
+type Death = { code: number; logged?: RegExp };
+
+/** 4.x installs no uncaughtException/unhandledRejection listener: Node prints the error, exits 1. */
+const NO_LISTENERS_4 =
+  'RIC 4.0.2 index.mjs (no process uncaughtException/unhandledRejection listeners): Node.js default, exit 1';
+
 /** The runtime process ends with `code` after writing `before`: a cut, then Runtime.ExitError. */
 function diesMidStream(
   name: string,
   fn: string,
   body: string,
-  code: number,
-  logged?: RegExp,
+  deaths: PerRuntime<Death>,
+  source:
+    | string
+    | PerRuntime<string> = 'spec §1.6 (RIC exits 129/128 after reporting), §2.4 (403 while a response streams)',
 ): OnceCase {
   return {
     name,
     fn,
-    source: 'spec §1.6 (RIC exits 129/128 after reporting), §2.4 (403 while a response streams)',
+    source,
     calls: 1,
-    expectBehaviour({ url, stream, invoke }) {
+    expectBehaviour({ url, stream, invoke }, runtime) {
+      const { code, logged } = deaths[runtime];
       expectUrlCut(url, 'text/plain', body);
       expectStreamFailure(stream, body, 'Runtime.ExitError', exitMessage(code));
       expectInvokeFailure(invoke, {
@@ -55,14 +65,25 @@ export const lifecycleCases: OnceCase[] = [
     },
   },
   {
-    name: 'fails a non-async handler that left its stream open with a string error',
+    name: 'fails a non-async handler that left its stream open (a string error on nodejs22.x, an Error on nodejs24.x)',
     fn: 'NonAsyncOpenFn',
-    source: 'spec §1.5 step 2; RIC src/Runtime.js (fail with a string)',
+    source: {
+      'nodejs22.x': 'spec §1.5 step 2; RIC 3.3.0 src/Runtime.js (fail with a string)',
+      'nodejs24.x': 'RIC 4.0.2 src/runtime/streaming-invoke-processor.ts (throws new Error(...))',
+    },
     calls: 1,
-    expectBehaviour({ url, stream, invoke }) {
+    expectBehaviour({ url, stream, invoke }, runtime) {
+      const error =
+        runtime === 'nodejs22.x'
+          ? { errorType: 'string', errorMessage: NON_ASYNC, trace: [] }
+          : {
+              errorType: 'Error',
+              errorMessage: NON_ASYNC,
+              trace: [`Error: ${NON_ASYNC}`, '<runtime frames>'],
+            };
       expectUrlCut(url, 'text/plain', 'sync ');
-      expectStreamFailure(stream, 'sync ', 'string', NON_ASYNC);
-      expectInvokeFailure(invoke, { errorType: 'string', errorMessage: NON_ASYNC, trace: [] });
+      expectStreamFailure(stream, 'sync ', error.errorType, NON_ASYNC);
+      expectInvokeFailure(invoke, error);
     },
   },
   {
@@ -104,23 +125,35 @@ export const lifecycleCases: OnceCase[] = [
     },
   },
   diesMidStream(
-    'ends the runtime (exit 129) on an asynchronous uncaught exception mid-stream',
+    'ends the runtime on an asynchronous uncaught exception mid-stream (exit 129 on nodejs22.x, 1 on nodejs24.x)',
     'AsyncThrowFn',
     'before ',
-    129,
-    /\tERROR\tUncaught Exception \t\{"errorType":"RangeError","errorMessage":"async boom"/,
+    {
+      'nodejs22.x': {
+        code: 129,
+        logged:
+          /\tERROR\tUncaught Exception \t\{"errorType":"RangeError","errorMessage":"async boom"/,
+      },
+      'nodejs24.x': { code: 1, logged: /^RangeError: async boom$/ },
+    },
+    { 'nodejs22.x': 'spec §1.6; RIC 3.3.0 src/index.mjs (exit 129)', 'nodejs24.x': NO_LISTENERS_4 },
   ),
   diesMidStream(
-    'ends the runtime (exit 128) on an unhandled rejection mid-stream',
+    'ends the runtime on an unhandled rejection mid-stream (exit 128 on nodejs22.x, 1 on nodejs24.x)',
     'UnhandledRejectionFn',
     'before ',
-    128,
-    /\tERROR\tUnhandled Promise Rejection \t.*"errorMessage":"Error: nobody catches this"/,
+    {
+      'nodejs22.x': {
+        code: 128,
+        logged:
+          /\tERROR\tUnhandled Promise Rejection \t.*"errorMessage":"Error: nobody catches this"/,
+      },
+      'nodejs24.x': { code: 1, logged: /^Error: nobody catches this$/ },
+    },
+    { 'nodejs22.x': 'spec §1.6; RIC 3.3.0 src/index.mjs (exit 128)', 'nodejs24.x': NO_LISTENERS_4 },
   ),
-  diesMidStream(
-    'reports process.exit() mid-stream as Runtime.ExitError',
-    'ProcessExitFn',
-    'bye ',
-    3,
-  ),
+  diesMidStream('reports process.exit() mid-stream as Runtime.ExitError', 'ProcessExitFn', 'bye ', {
+    'nodejs22.x': { code: 3 },
+    'nodejs24.x': { code: 3 },
+  }),
 ];

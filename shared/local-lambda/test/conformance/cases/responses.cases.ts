@@ -1,7 +1,7 @@
 /** How what a streaming handler writes reaches each client: preludes, chunk types, bytes. */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { OnceCase } from '../case-types.js';
+import { handlerFrame, type OnceCase } from '../case-types.js';
 import {
   expectInvokeFailure,
   expectInvokeSuccess,
@@ -104,7 +104,7 @@ export const responseCases: OnceCase[] = [
     fn: 'LateContentTypeFn',
     source: 'spec §1.3 and §1.6; RIC src/ResponseStream.js, src/Errors.js',
     calls: 1,
-    expectBehaviour({ url, stream, invoke }) {
+    expectBehaviour({ url, stream, invoke }, runtime) {
       const message = 'Cannot set content-type, too late.';
       expectUrlCut(url, 'text/plain', 'first');
       expectStreamFailure(stream, 'first', 'Runtime.InvalidStreamingOperation', message);
@@ -114,7 +114,7 @@ export const responseCases: OnceCase[] = [
         trace: [
           `Runtime.InvalidStreamingOperation: ${message}`,
           '<runtime frames>',
-          '    at Runtime.handler (<app>/late-content-type.mjs:6:18)',
+          `    at ${handlerFrame(runtime, 'streaming')}.handler (<app>/late-content-type.mjs:6:18)`,
           '<runtime frames>',
         ],
       });
