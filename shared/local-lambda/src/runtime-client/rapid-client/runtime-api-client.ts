@@ -16,6 +16,7 @@ import type { NextInvocation } from '../types.js';
 import { formatXRayCause } from '../xray-error.js';
 import { toHeaderValue } from './header-value.js';
 import { normalizeInvocationHeaders } from './invocation-headers.js';
+import { logNativeError, nextFailure, readBody } from './native-client-io.js';
 import { createStreamingResponse, type StreamingResponse } from './response-stream.js';
 import { serializeResponse } from './serialize-response.js';
 
@@ -30,6 +31,12 @@ export class RuntimeApiClient {
   readonly #streamAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   /** `/next` as aws-lambda-cpp names it in its messages: the variable's value, then the path. */
   readonly #nextEndpoint: string;
+  /**
+   * Settles once every post made so far is answered. The native client blocks on each post, so
+   * nothing (not even `/next`) leaves before it is answered: an error raised while a result is
+   * posted follows that result, and a runtime that exits after that error never asks for more.
+   */
+  #posting: Promise<void> = Promise.resolve();
 
   /**
    * @param hostPort - `AWS_LAMBDA_RUNTIME_API`, e.g. `127.0.0.1:9001` or `[::1]:9001`.
@@ -52,7 +59,7 @@ export class RuntimeApiClient {
    * @returns The event text and its headers.
    */
   nextInvocation(): Promise<NextInvocation> {
-    return this.#getNext(true);
+    return this.#posting.then(() => this.#getNext(true));
   }
 
   #getNext(mayRetry: boolean): Promise<NextInvocation> {
@@ -130,6 +137,18 @@ export class RuntimeApiClient {
    * callback runs); an unreachable Runtime API then fails the next `/next`.
    */
   #post(path: string, body: string, headers: http.OutgoingHttpHeaders, callback: () => void) {
+    const previous = this.#posting;
+    this.#posting = new Promise((answered) => {
+      void previous.then(() =>
+        this.#send(path, body, headers, () => {
+          answered();
+          callback();
+        }),
+      );
+    });
+  }
+
+  #send(path: string, body: string, headers: http.OutgoingHttpHeaders, callback: () => void) {
     let called = false;
     const finish = () => {
       if (called) return;
@@ -155,34 +174,4 @@ export class RuntimeApiClient {
     request.on('error', finish);
     request.end(body);
   }
-}
-
-/** aws-lambda-cpp `get_next`: a non-2xx status or a missing request id is a failure. */
-function nextFailure(response: http.IncomingMessage): Error | undefined {
-  const status = response.statusCode ?? 0;
-  const ok = status >= 200 && status <= 299;
-  if (ok && response.headers['lambda-runtime-aws-request-id']) return undefined;
-  logNativeError(
-    ok
-      ? 'Failed to find header lambda-runtime-aws-request-id in response'
-      : `Failed to get next invocation. Http Response code: ${status}`,
-  );
-  return new Error(`Failed to get next invocation, error ${ok ? -1 : status}`);
-}
-
-/**
- * An error line of aws-lambda-cpp's logger (`src/logging.cpp`), which RIC's native client
- * prints with `printf` to stdout, past the patched console: `[ERROR] [<epoch ms>] LAMBDA_RUNTIME …`.
- */
-function logNativeError(message: string): void {
-  process.stdout.write(`[ERROR] [${Date.now()}] LAMBDA_RUNTIME ${message}\n`);
-}
-
-function readBody(response: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => resolve(Buffer.concat(chunks)));
-    response.on('error', reject);
-  });
 }
