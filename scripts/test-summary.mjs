@@ -25,6 +25,9 @@ export function countTests(log) {
   return counts;
 }
 
+/** `test` and the suites that run after it on their own, such as `test:conformance`. */
+const isTestTask = (task) => task === 'test' || (task.startsWith('test:') && task !== 'test:watch');
+
 /**
  * Sums the test counts of the `test` tasks of a turbo run summary.
  *
@@ -45,7 +48,7 @@ export function sumTestCounts(summary, readLog, tested = []) {
   let packages = 0;
   let replayed = 0;
   const missing = [];
-  for (const task of summary.tasks.filter((entry) => entry.task === 'test')) {
+  for (const task of summary.tasks.filter((entry) => isTestTask(entry.task))) {
     const log = task.execution ? readLog(task.logFile) : undefined;
     const counts = log === undefined ? undefined : countTests(log);
     if (counts === undefined) {
@@ -57,7 +60,7 @@ export function sumTestCounts(summary, readLog, tested = []) {
     for (const kind of Object.keys(totals)) totals[kind] += counts[kind];
   }
   const seen = new Set(
-    summary.tasks.filter((entry) => entry.task === 'test').map((t) => t.package),
+    summary.tasks.filter((entry) => isTestTask(entry.task)).map((t) => t.package),
   );
   missing.push(...tested.filter((name) => !seen.has(name)));
   return { totals, packages, replayed, missing };

@@ -46,6 +46,27 @@ describe('npm test summary', () => {
     expect(counts).toBeUndefined();
   });
 
+  it('counts a suite that runs on its own (test:conformance) and never test:watch', () => {
+    // Arrange
+    const summary = {
+      packages: ['a'],
+      tasks: [
+        { ...task('a', 'MISS'), task: 'test:conformance' },
+        { ...task('a', 'MISS'), task: 'test:watch', logFile: 'watch.log' },
+      ],
+    } as TurboRunSummary;
+    const logs: Record<string, string> = {
+      'a/.turbo/turbo-test.log': vitestEnd('164 passed (164)'),
+      'watch.log': vitestEnd('7 passed (7)'),
+    };
+
+    // Act
+    const result = sumTestCounts(summary, (file) => logs[file]);
+
+    // Assert
+    expect(result.totals).toEqual({ passed: 164, failed: 0, skipped: 0 });
+  });
+
   it('sums the test tasks, says which were replayed and which have no counts', () => {
     // Arrange
     const summary: TurboRunSummary = {
