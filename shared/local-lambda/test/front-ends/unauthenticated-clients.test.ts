@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { NodeSha256 } from '@lambda-streaming/streaming/node-sha256';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS } from '../../src/defaults.js';
 import { FORBIDDEN_MESSAGE } from '../../src/front-ends/function-urls/url-errors.js';
 import { createFunctionUrlServer } from '../../src/front-ends/function-urls/url-server.js';
@@ -80,7 +80,8 @@ describe('what an unauthenticated client can cost', () => {
       ];
       const first = openRequest(endpoint, headers);
       first.req.write(body.subarray(0, 500 * 1024));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Every byte written so far is read and held (on a busy machine that takes a while).
+      await vi.waitFor(() => expect(heldBytes.held).toBe(500 * 1024), { timeout: 20_000 });
       const heldWhileOpen = heldBytes.held;
 
       // Act
