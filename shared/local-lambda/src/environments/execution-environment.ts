@@ -15,7 +15,7 @@ import {
   type OutputSink,
   type ProcessExit,
 } from './environment-call.js';
-import { outputRead, splitLines } from './line-splitter.js';
+import { type OutputLines, outputRead, readOutputLines } from './line-splitter.js';
 import { MemoryWatch } from './memory-watch.js';
 import { killProcessGroup } from './process-group.js';
 import { type EnvironmentOptions, runtimeSpawnSpec } from './runtime-spawn.js';
@@ -39,6 +39,7 @@ export class ExecutionEnvironment {
   private readonly api = new RuntimeApiServer();
   private readonly exitWatch = new ExitWatch();
   private output: OutputSink = () => {};
+  private lines: OutputLines | undefined;
   private readonly startedAt = performance.now();
   private child: ChildProcess | undefined;
   private exitInfo: ProcessExit | undefined;
@@ -133,6 +134,11 @@ export class ExecutionEnvironment {
     if (this.alive) this.memory.resume();
   }
 
+  /** Takes in the lines the runtime has written that the event loop has not read yet. */
+  catchUpOutput(): void {
+    this.lines?.catchUp();
+  }
+
   /** Peak memory of the process group so far, in MB (the last known value once it is gone). */
   sampleMemory(): number {
     this.memory.check();
@@ -176,8 +182,7 @@ export class ExecutionEnvironment {
   private watch(child: ChildProcess): void {
     trackChild(child, this.options.warn);
     if (child.pid) this.memory.start(child.pid); // read while it lives: a crash takes it along
-    if (child.stdout) splitLines(child.stdout, (line) => this.output('stdout', line));
-    if (child.stderr) splitLines(child.stderr, (line) => this.output('stderr', line));
+    this.lines = readOutputLines(child, (stream, line) => this.output(stream, line));
     child.on('error', (error) => {
       // Only a failed spawn has no pid; other errors (a failed kill) leave the process running.
       if (child.pid === undefined) this.ended({ code: null, signal: null, spawnError: error });

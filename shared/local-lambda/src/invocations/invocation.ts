@@ -149,6 +149,7 @@ class Invocation {
   /** The runtime is back at `/next` or gone: the environment is free (or dropped). */
   private runtimeDone(): void {
     clearTimeout(this.deadline);
+    this.lease.env.catchUpOutput(); // before the environment can serve another invocation
     this.lease.release();
     this.result.runtimeDone();
   }
@@ -181,6 +182,7 @@ class Invocation {
 
   private report(error: FunctionError | undefined): InvocationOutcome {
     this.timers.clear();
+    this.lease.env.catchUpOutput(); // its lines written before the outcome belong in its log
     const figures = measureReport(this.deliveredAt ?? this.invokedAt, {
       ...environmentFigures(this.lease.env),
       initDurationMs: this.lease.cold ? this.initDurationMs : undefined,
