@@ -120,7 +120,8 @@ function collapseFrameLines(items: unknown[]): unknown[] {
  * After an `Init Error` line, aws-lambda-ric 4.x rethrows and Node.js prints the error to stderr
  * (`node:internal/process/promises:…` … `Node.js v24…`) as the process exits; the emulator stops
  * the runtime as soon as it has posted `/init/error`, so whether those lines are read before the
- * kill is a race of the emulator's, not a behaviour of either runtime: they are dropped.
+ * kill is a race of the emulator's, not a behaviour of either runtime: they are dropped (up to
+ * `Node.js v…`, or to the emulator's next START/END/REPORT line when the kill cut the dump short).
  */
 function dropDumpAfterInitError(items: unknown[]): unknown[] {
   const out: unknown[] = [];
@@ -131,6 +132,8 @@ function dropDumpAfterInitError(items: unknown[]): unknown[] {
     if (!dropping && /^node:internal\/process\/promises:\d+$/.test(line)) {
       dropping = typeof previous === 'string' && previous.includes('\tInit Error \t');
     }
+    // The kill may cut the dump before its last line: the emulator's own lines end it too.
+    if (dropping && /^(START|END|REPORT) RequestId: /.test(line)) dropping = false;
     if (!dropping) out.push(item);
     else if (/^Node\.js v\d+/.test(line)) dropping = false;
   }
